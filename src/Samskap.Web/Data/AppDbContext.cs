@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Organizations;
+using Samskap.Web.Features.Projects;
+using Samskap.Web.Infrastructure.Tenancy;
+
+namespace Samskap.Web.Data;
+
+/// <summary>
+/// The one model. Each database provider has a subclass only so that each keeps a migration set
+/// of its own; the model itself is the same.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, TenantContext tenant)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Shared by every web node, so a cookie issued by one is read by the others.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Project> Projects => Set<Project>();
+
+    /// <summary>Read by the query filters on every query, so a context never sees another organisation's rows.</summary>
+    public Guid CurrentOrganizationId => tenant.OrganizationId;
+
+    /// <summary>All times are stored in UTC; SQLite forgets the kind, so it is restored on reading.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>(user => user.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength));
+        builder.Entity<AppUser>(user => user.Property(u => u.PreferredCulture).HasMaxLength(8));
+
+        builder.Entity<Organization>(org =>
+        {
+            org.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength);
+            org.Property(o => o.WrittenStandard).HasMaxLength(8);
+        });
+
+        builder.Entity<Membership>(membership =>
+        {
+            membership.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();
+            membership.HasIndex(m => m.UserId);
+            membership.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+            membership.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Invitation>(invitation =>
+        {
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.Property(i => i.Note).HasMaxLength(200);
+            invitation.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Project>(project =>
+        {
+            project.HasIndex(p => new { p.OrganizationId, p.ArchivedAt, p.Title });
+            project.Property(p => p.Title).HasMaxLength(Project.TitleMaxLength);
+            project.Property(p => p.Challenge).HasMaxLength(Project.ChallengeMaxLength);
+            project.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
+            project.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+            project.HasQueryFilter(p => p.OrganizationId == CurrentOrganizationId);
+        });
+    }
+}
+
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    value => value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value.ToUniversalTime(), DateTimeKind.Utc),
+    value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

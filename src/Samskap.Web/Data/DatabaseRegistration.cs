@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Samskap.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DatabaseRegistration
+{
+    /// <summary>Configuration key (contract): Sqlite (default) or Postgres.</summary>
+    public const string ProviderKey = "Database:Provider";
+
+    /// <summary>Connection string name (contract): ConnectionStrings__Samskap.</summary>
+    public const string ConnectionStringName = "Samskap";
+
+    public static DatabaseProvider ReadProvider(IConfiguration configuration)
+    {
+        var value = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Database:Provider is '{value}'. Use 'Sqlite' or 'Postgres'.");
+    }
+
+    public static IServiceCollection AddSamskapDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = ReadProvider(configuration);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is Postgres, but ConnectionStrings:Samskap is empty. Set ConnectionStrings__Samskap=Host=…;Database=…;Username=…;Password=….");
+            }
+
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var sqlite = SqliteConnectionString(connectionString, environment);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+        }
+
+        return services;
+    }
+
+    /// <summary>The default is a file in a data folder next to the app, created on first start.</summary>
+    private static string SqliteConnectionString(string? configured, IHostEnvironment environment)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured)
+                ? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "samskap.db")}"
+                : configured);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Applies pending migrations. SQLite is also switched to write-ahead logging, which readers
+    /// and one writer need to work side by side; the mode is stored in the file.
+    /// </summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Infrastructure.Localisation;
+using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimits.Anonymous)]
+public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Email))
+        {
+            ModelState.AddModelError("Input.Email", text["Validation.Required"]);
+        }
+
+        if (string.IsNullOrEmpty(Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", text["Validation.Required"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
+        if (user is null || Input.Password!.Length > Passwords.MaximumLength)
+        {
+            ModelState.AddModelError("", text["Account.WrongCredentials"]);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError("", text["Account.LockedOut"]);
+            return Page();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", text["Account.WrongCredentials"]);
+            return Page();
+        }
+
+        if (!Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName) && Cultures.IsSupported(user.PreferredCulture))
+        {
+            Cultures.Remember(Response, user.PreferredCulture);
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/projects");
+    }
+
+    public sealed class SignInInput
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+    }
+}

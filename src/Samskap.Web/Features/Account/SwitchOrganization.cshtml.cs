@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Infrastructure.Tenancy;
+
+namespace Samskap.Web.Features.Account;
+
+/// <summary>The header's organisation switcher posts here; only organisations the user belongs to are accepted.</summary>
+[Authorize(Policy = Policies.OrganizationMember)]
+public sealed class SwitchOrganizationModel(TenantContext tenant) : PageModel
+{
+    public IActionResult OnGet() => NotFound();
+
+    public IActionResult OnPost(Guid organizationId, string? returnUrl)
+    {
+        if (!tenant.Memberships.Any(m => m.OrganizationId == organizationId))
+        {
+            return NotFound();
+        }
+
+        TenantMiddleware.Remember(Response, organizationId);
+
+        // A page of one organisation's project would answer 404 in the other, so go to the list instead.
+        var target = Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith("/projects/", StringComparison.OrdinalIgnoreCase) ? returnUrl : "/projects";
+        return LocalRedirect(target);
+    }
+}

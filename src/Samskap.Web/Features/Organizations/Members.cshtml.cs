@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Tenancy;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Organizations;
+
+/// <summary>Administrators see who belongs to the organisation, set roles and hand out invitation links.</summary>
+public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public const int NoteMaxLength = 200;
+
+    public string OrganizationName => tenant.OrganizationName;
+    public int InvitationDays => (int)Invitation.Lifetime.TotalDays;
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+    public IReadOnlyList<Invitation> OpenInvitations { get; private set; } = [];
+    public string? NewInvitationLink { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    [BindProperty]
+    public InviteInput Invite { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var note = (Invite.Note ?? "").Trim();
+        if (note.Length > NoteMaxLength)
+        {
+            ModelState.AddModelError("Invite.Note", text["Validation.TooLong", NoteMaxLength]);
+        }
+
+        if (!Enum.IsDefined(Invite.Role))
+        {
+            ModelState.AddModelError("Invite.Role", text["Validation.Invalid"]);
+        }
+
+        if (ModelState.IsValid)
+        {
+            var token = await invitations.CreateAsync(tenant.OrganizationId, Invite.Role, note, UserId, cancellationToken);
+            NewInvitationLink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/invitations/{token}";
+            Invite = new InviteInput();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid membershipId, OrganizationRole role, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.Include(m => m.User)
+            .FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == tenant.OrganizationId, cancellationToken);
+        if (membership is null || !Enum.IsDefined(role))
+        {
+            return NotFound();
+        }
+
+        var administrators = await db.Memberships.CountAsync(
+            m => m.OrganizationId == tenant.OrganizationId && m.Role == OrganizationRole.Administrator, cancellationToken);
+        if (membership.Role == OrganizationRole.Administrator && role != OrganizationRole.Administrator && administrators <= 1)
+        {
+            ModelState.AddModelError("", text["Members.LastAdministrator"]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        membership.Role = role;
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = text["Members.RoleSaved", membership.User?.DisplayName ?? "", text[$"Role.{role}"]];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid invitationId, CancellationToken cancellationToken)
+    {
+        var invitation = await db.Invitations.FirstOrDefaultAsync(
+            i => i.Id == invitationId && i.OrganizationId == tenant.OrganizationId, cancellationToken);
+        if (invitation is null)
+        {
+            return NotFound();
+        }
+
+        invitation.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = text["Members.Revoked"];
+        return RedirectToPage();
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Members = await db.Memberships.AsNoTracking()
+            .Where(m => m.OrganizationId == tenant.OrganizationId)
+            .OrderBy(m => m.User!.DisplayName)
+            .Select(m => new MemberRow(m.Id, m.User!.DisplayName, m.User.Email ?? "", m.Role))
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        OpenInvitations = await db.Invitations.AsNoTracking()
+            .Where(i => i.OrganizationId == tenant.OrganizationId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .OrderBy(i => i.ExpiresAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record MemberRow(Guid MembershipId, string Name, string Email, OrganizationRole Role);
+
+    public sealed class InviteInput
+    {
+        public string? Note { get; set; }
+        public OrganizationRole Role { get; set; }
+    }
+}

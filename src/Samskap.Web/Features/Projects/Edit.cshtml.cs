@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Tenancy;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Projects;
+
+/// <summary>Archived projects are read-only: restore one before editing it.</summary>
+public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> text) : PageModel, IProjectForm
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public ProjectInput Input { get; set; } = new();
+
+    public IReadOnlyList<MemberOption> Members { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == Id && p.ArchivedAt == null, cancellationToken);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        Input = ProjectInput.From(project);
+        Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == Id && p.ArchivedAt == null, cancellationToken);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
+        ModelState.Clear();
+        var errors = Input.Validate(Members.Select(m => m.UserId).ToList());
+        if (errors.Count > 0)
+        {
+            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            return Page();
+        }
+
+        Input.ApplyTo(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/projects/{project.Id}");
+    }
+}

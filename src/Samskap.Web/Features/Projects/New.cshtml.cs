@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Tenancy;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Projects;
+
+public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> text) : PageModel, IProjectForm
+{
+    [BindProperty]
+    public ProjectInput Input { get; set; } = new();
+
+    public IReadOnlyList<MemberOption> Members { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
+        Input.OwnerUserId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
+        ModelState.Clear();
+        var errors = Input.Validate(Members.Select(m => m.UserId).ToList());
+        if (errors.Count > 0)
+        {
+            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            return Page();
+        }
+
+        var project = new Project { OrganizationId = tenant.OrganizationId };
+        Input.ApplyTo(project);
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/projects/{project.Id}");
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Rebuilds src/Samskap.Web/wwwroot/lib from the versions locked in package-lock.json,
+# so that running the app never needs npm.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+target="$here/../../src/Samskap.Web/wwwroot/lib/designsystemet"
+cd "$here"
+npm ci --no-audit --no-fund --ignore-scripts
+rm -rf "$target"
+mkdir -p "$target"
+css=node_modules/@digdir/designsystemet-css
+web=node_modules/@digdir/designsystemet-web
+cp "$css/dist/src/index.css" "$target/designsystemet.css"
+cp "$css/dist/theme/designsystemet.css" "$target/theme.css"
+cp "$css/LICENSE" "$target/LICENSE-designsystemet-css"
+cp "$web/dist/umd/index.js" "$target/designsystemet-web.js"
+cp "$web/LICENSE" "$target/LICENSE-designsystemet-web"
+node -e 'const l=require("./package-lock.json").packages;for(const p of ["css","web"]){const k="node_modules/@digdir/designsystemet-"+p;console.log(k+" "+l[k].version)}' > "$target/VERSIONS.txt"
+rm -rf node_modules
+echo "Vendored into $target:"
+cat "$target/VERSIONS.txt"
