@@ -83,7 +83,7 @@ public sealed class InvitationModel(
         if (errors.Count > 0)
         {
             FormErrors.AddTo(ModelState, nameof(Input), errors, text);
-            return Page();
+            return this.InvalidForm();
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -102,7 +102,7 @@ public sealed class InvitationModel(
                 ModelState.AddModelError("", error.Description);
             }
 
-            return Page();
+            return this.InvalidForm();
         }
 
         await invitations.AcceptAsync(invitation!, user.Id, cancellationToken);

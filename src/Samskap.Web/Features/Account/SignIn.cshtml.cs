@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Resources;
@@ -39,27 +40,27 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return this.InvalidForm();
         }
 
         var user = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
         if (user is null || Input.Password!.Length > Passwords.MaximumLength)
         {
             ModelState.AddModelError("", text["Account.WrongCredentials"]);
-            return Page();
+            return this.InvalidForm();
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             ModelState.AddModelError("", text["Account.LockedOut"]);
-            return Page();
+            return this.InvalidForm();
         }
 
         if (!result.Succeeded)
         {
             ModelState.AddModelError("", text["Account.WrongCredentials"]);
-            return Page();
+            return this.InvalidForm();
         }
 
         if (!Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName) && Cultures.IsSupported(user.PreferredCulture))

@@ -19,7 +19,7 @@ public sealed class InvitationService(AppDbContext db, TimeProvider clock)
     /// <summary>Creates an invitation and returns the token; only its hash is stored.</summary>
     public async Task<string> CreateAsync(Guid organizationId, OrganizationRole role, string note, string createdByUserId, CancellationToken cancellationToken)
     {
-        var token = Base64UrlToken();
+        var token = NewToken();
         var now = clock.GetUtcNow().UtcDateTime;
         db.Invitations.Add(new Invitation
         {
@@ -69,8 +69,8 @@ public sealed class InvitationService(AppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static string Base64UrlToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>256 random bits as lowercase hex: safe in URLs whose paths are lowercased.</summary>
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Tenancy;
 using Samskap.Web.Resources;
 
@@ -30,7 +31,6 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
         var note = (Invite.Note ?? "").Trim();
         if (note.Length > NoteMaxLength)
         {
@@ -50,7 +50,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         }
 
         await LoadAsync(cancellationToken);
-        return Page();
+        return ModelState.IsValid ? Page() : this.InvalidForm();
     }
 
     public async Task<IActionResult> OnPostRoleAsync(Guid membershipId, OrganizationRole role, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         {
             ModelState.AddModelError("", text["Members.LastAdministrator"]);
             await LoadAsync(cancellationToken);
-            return Page();
+            return this.InvalidForm();
         }
 
         membership.Role = role;

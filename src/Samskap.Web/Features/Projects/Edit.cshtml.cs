@@ -42,12 +42,12 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         }
 
         Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
-        ModelState.Clear();
+        // Binding errors (say, a status that does not exist) stay in ModelState beside the rule errors.
         var errors = Input.Validate(Members.Select(m => m.UserId).ToList());
-        if (errors.Count > 0)
+        if (errors.Count > 0 || !ModelState.IsValid)
         {
             FormErrors.AddTo(ModelState, nameof(Input), errors, text);
-            return Page();
+            return this.InvalidForm();
         }
 
         Input.ApplyTo(project);

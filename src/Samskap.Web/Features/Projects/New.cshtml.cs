@@ -25,12 +25,12 @@ public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocal
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
-        ModelState.Clear();
+        // Binding errors (say, a status that does not exist) stay in ModelState beside the rule errors.
         var errors = Input.Validate(Members.Select(m => m.UserId).ToList());
-        if (errors.Count > 0)
+        if (errors.Count > 0 || !ModelState.IsValid)
         {
             FormErrors.AddTo(ModelState, nameof(Input), errors, text);
-            return Page();
+            return this.InvalidForm();
         }
 
         var project = new Project { OrganizationId = tenant.OrganizationId };

@@ -42,7 +42,7 @@ public sealed class IndexModel(
         if (user is null)
         {
             FormErrors.AddTo(ModelState, nameof(Input), errors, text);
-            return Page();
+            return this.InvalidForm();
         }
 
         Cultures.Remember(Response, user.PreferredCulture);

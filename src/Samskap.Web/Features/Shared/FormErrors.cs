@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Samskap.Web.Features.Shared;
@@ -19,5 +20,13 @@ public static class FormErrors
                 : error.Detail is null ? text[error.MessageKey] : text[error.MessageKey, error.Detail];
             modelState.AddModelError(key, message);
         }
+    }
+
+    /// <summary>The form again, with its errors, answered 422 so that no client mistakes it for success.</summary>
+    public static PageResult InvalidForm(this PageModel page)
+    {
+        var result = page.Page();
+        result.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return result;
     }
 }

@@ -1,0 +1,3 @@
+using Samskap.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(Apps))]

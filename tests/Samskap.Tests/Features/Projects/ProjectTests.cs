@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Samskap.Tests.Support;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
+
+namespace Samskap.Tests.Features.Projects;
+
+public sealed class ProjectTests(Apps apps)
+{
+    private static Dictionary<string, string> Form(string title, string ownerId, string challenge = "Unge i bydelen er ensomme.", string status = "Planning") => new()
+    {
+        ["Input.Title"] = title,
+        ["Input.Challenge"] = challenge,
+        ["Input.OwnerUserId"] = ownerId,
+        ["Input.Status"] = status,
+    };
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_member_creates_lists_edits_archives_and_restores_a_project(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, organization) = await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app);
+        await browser.SignInAsync(admin.Email!);
+
+        var (created, _) = await browser.SubmitAsync("/projects/new", Form("Møteplasser for unge", admin.Id));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var projectUrl = created.Headers.Location!.OriginalString;
+        var (_, list) = await browser.GetPageAsync("/projects");
+        Assert.Contains(list.QuerySelectorAll("table a"), a => a.TextContent == "Møteplasser for unge" && a.GetAttribute("href") == projectUrl);
+
+        var (edited, _) = await browser.SubmitAsync($"{projectUrl}/edit", Form("Møteplasser for ungdom", admin.Id, "Ny beskrivelse.", "Active"));
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var (_, details) = await browser.GetPageAsync(projectUrl);
+        Assert.Equal("Møteplasser for ungdom", details.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Ny beskrivelse.", details.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var (archived, _) = await browser.SubmitAsync(projectUrl, [], action: "handler=Archive");
+        Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
+        var (_, activeList) = await browser.GetPageAsync("/projects");
+        Assert.DoesNotContain(activeList.QuerySelectorAll("table a"), a => a.GetAttribute("href") == projectUrl);
+        var (_, archivedList) = await browser.GetPageAsync("/projects?archived=true");
+        Assert.Contains(archivedList.QuerySelectorAll("table a"), a => a.GetAttribute("href") == projectUrl);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.Client.GetAsync($"{projectUrl}/edit")).StatusCode);
+
+        await browser.SubmitAsync(projectUrl, [], action: "handler=Restore");
+        var stored = await app.WithDbAsync(db => db.Projects.IgnoreQueryFilters().SingleAsync(p => p.OrganizationId == organization.Id));
+        Assert.Null(stored.ArchivedAt);
+        Assert.Equal(ProjectStatus.Active, stored.Status);
+        Assert.Equal(admin.Id, stored.OwnerUserId);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Bad_input_is_explained_and_the_saved_project_is_kept(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, organization) = await app.CreateOrganizationAsync();
+        var (stranger, _) = await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app, "en");
+        await browser.SignInAsync(admin.Email!);
+        var (created, _) = await browser.SubmitAsync("/projects/new", Form("Kept title", admin.Id));
+        var projectUrl = created.Headers.Location!.OriginalString;
+
+        var (emptyTitle, page) = await browser.SubmitAsync($"{projectUrl}/edit", Form("  ", admin.Id));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, emptyTitle.StatusCode);
+        Assert.Contains("Fill in this field.", page.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+
+        var (tooLong, longPage) = await browser.SubmitAsync($"{projectUrl}/edit", Form(new string('a', Project.TitleMaxLength + 1), admin.Id, new string('b', Project.ChallengeMaxLength + 1)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Contains("At most 200 characters", longPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("At most 10000 characters", longPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(new string('a', Project.TitleMaxLength + 1), longPage.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Title")!.Value);
+
+        var (foreignOwner, ownerPage) = await browser.SubmitAsync($"{projectUrl}/edit", Form("New title", stranger.Id));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, foreignOwner.StatusCode);
+        Assert.Contains("Choose an owner who belongs to the organisation.", ownerPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+
+        var (badStatus, _) = await browser.SubmitAsync($"{projectUrl}/edit", Form("New title", admin.Id, status: "Exploded"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badStatus.StatusCode);
+
+        var stored = await app.WithDbAsync(db => db.Projects.IgnoreQueryFilters().SingleAsync(p => p.OrganizationId == organization.Id));
+        Assert.Equal("Kept title", stored.Title);
+        Assert.Equal(admin.Id, stored.OwnerUserId);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_api_lists_and_shows_projects_of_the_callers_organisation(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, _) = await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app);
+        await browser.SignInAsync(admin.Email!);
+        var (created, _) = await browser.SubmitAsync("/projects/new", Form("Api-prosjekt", admin.Id));
+        var id = created.Headers.Location!.OriginalString.Split('/').Last();
+
+        var list = await browser.Client.GetStringAsync("/api/v1/projects");
+        var one = await browser.Client.GetStringAsync($"/api/v1/projects/{id}");
+
+        Assert.Contains("\"title\":\"Api-prosjekt\"", list, StringComparison.Ordinal);
+        Assert.Contains($"\"id\":\"{id}\"", one, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"Planning\"", one, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Signed_out_callers_are_sent_to_sign_in_and_the_api_answers_401(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app);
+
+        var page = await browser.Client.GetAsync("/projects/new");
+        var api = await browser.Client.GetAsync("/api/v1/projects");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/account/sign-in", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+}

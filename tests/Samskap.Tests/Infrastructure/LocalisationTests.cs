@@ -1,0 +1,128 @@
+using System.Net;
+using System.Xml.Linq;
+using Samskap.Tests.Support;
+using Samskap.Web.Data;
+
+namespace Samskap.Tests.Infrastructure;
+
+public sealed class LocalisationTests(Apps apps)
+{
+    private static readonly string[] _otherLanguages = ["nn", "en"];
+
+    public static TheoryData<string> ResourceFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(ResourcesFolder, "*.resx").Where(f => Path.GetFileNameWithoutExtension(f).IndexOf('.', StringComparison.Ordinal) < 0))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void Every_key_has_a_text_in_bokmal_nynorsk_and_english(string neutralFile)
+    {
+        var neutral = Read(Path.Combine(ResourcesFolder, neutralFile));
+        Assert.NotEmpty(neutral);
+        Assert.All(neutral, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), $"{neutralFile}: '{pair.Key}' is empty in bokmål"));
+        foreach (var language in _otherLanguages)
+        {
+            var translatedFile = Path.Combine(ResourcesFolder, neutralFile.Replace(".resx", $".{language}.resx", StringComparison.Ordinal));
+            var translated = Read(translatedFile);
+            var missing = neutral.Keys.Where(key => !translated.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value)).ToList();
+            var extra = translated.Keys.Except(neutral.Keys).ToList();
+            Assert.True(missing.Count == 0, $"{Path.GetFileName(translatedFile)} lacks or leaves empty: {string.Join(", ", missing)}");
+            Assert.True(extra.Count == 0, $"{Path.GetFileName(translatedFile)} has keys bokmål lacks: {string.Join(", ", extra)}");
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_culture_in_the_query_is_used_and_remembered(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app);
+
+        var (_, nynorsk) = await browser.GetPageAsync("/competence?culture=nn");
+        var (_, later) = await browser.GetPageAsync("/accessibility");
+
+        Assert.Equal("nn", nynorsk.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("nn", later.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Tilgjengeerklæring", later.QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_language_switcher_sets_the_language_and_returns_to_the_page(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app);
+
+        var switched = await browser.Client.GetAsync("/language?culture=en&returnUrl=%2Faccessibility");
+        var (_, page) = await browser.GetPageAsync("/accessibility");
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/accessibility", switched.Headers.Location!.OriginalString);
+        Assert.Equal("Accessibility statement", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_unknown_culture_falls_back_to_bokmal_or_is_refused_by_the_switcher(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app);
+
+        var (page, document) = await browser.GetPageAsync("/competence?culture=xx-YY");
+        var (switcher, switcherPage) = await browser.GetPageAsync("/language?culture=klingon&returnUrl=%2F");
+        var (offsite, _) = await browser.GetPageAsync("/language?culture=nn&returnUrl=https%3A%2F%2Fevil.example");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("nb", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(HttpStatusCode.BadRequest, switcher.StatusCode);
+        Assert.Equal("Forespørselen kunne ikke brukes", switcherPage.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/", offsite.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("SharedResource.resx", @"\b(?:T|text)\[""([A-Za-z0-9.]+)""")]
+    [InlineData("CompetenceText.resx", @"\bC\[""([A-Za-z0-9.]+)""")]
+    public void Every_key_the_code_uses_exists(string neutralFile, string pattern)
+    {
+        var keys = Read(Path.Combine(ResourcesFolder, neutralFile)).Keys.ToHashSet();
+        var webFolder = Path.GetDirectoryName(ResourcesFolder)!;
+        var used = Directory.EnumerateFiles(webFolder, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), pattern).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+        Assert.NotEmpty(used);
+        var missing = used.Except(keys).Order().ToList();
+        Assert.True(missing.Count == 0, $"{neutralFile} lacks: {string.Join(", ", missing)}");
+    }
+
+    private static string ResourcesFolder
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Samskap.slnx")))
+            {
+                folder = folder.Parent;
+            }
+
+            return Path.Combine(folder!.FullName, "src", "Samskap.Web", "Resources");
+        }
+    }
+
+    private static Dictionary<string, string> Read(string path) =>
+        XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? "");
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samskap.Tests.Support;
+using Samskap.Web.Data;
+
+namespace Samskap.Tests.Infrastructure;
+
+/// <summary>
+/// Every route with an id in it, requested by a member of another organisation, answers 404 and
+/// changes nothing. A new route with an id fails <see cref="Every_route_with_an_id_is_in_the_matrix"/>
+/// until it is added to <see cref="Matrix"/>.
+/// </summary>
+public sealed class TenancyMatrixTests(Apps apps)
+{
+    /// <summary>Route template → the requests to try against it, with {id} standing for the other organisation's project.</summary>
+    private static readonly Dictionary<string, (HttpMethod Method, string Url)[]> Matrix = new()
+    {
+        ["/projects/{id:guid}"] =
+        [
+            (HttpMethod.Get, "/projects/{id}"),
+            (HttpMethod.Post, "/projects/{id}?handler=Archive"),
+            (HttpMethod.Post, "/projects/{id}?handler=Restore"),
+        ],
+        ["/projects/{id:guid}/edit"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/edit"),
+            (HttpMethod.Post, "/projects/{id}/edit"),
+        ],
+        ["/api/v1/projects/{id:guid}"] =
+        [
+            (HttpMethod.Get, "/api/v1/projects/{id}"),
+        ],
+    };
+
+    [Fact]
+    public void Every_route_with_an_id_is_in_the_matrix()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(r => r.Contains("{id", StringComparison.OrdinalIgnoreCase))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(routes);
+        Assert.All(routes, route => Assert.True(Matrix.ContainsKey(route), $"Add {route} to the tenancy matrix."));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_member_of_another_organisation_gets_404_on_every_route_and_changes_nothing(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (owner, _) = await app.CreateOrganizationAsync();
+        var (intruder, _) = await app.CreateOrganizationAsync();
+        using var ownerBrowser = Browserless.For(app);
+        await ownerBrowser.SignInAsync(owner.Email!);
+        var (created, _) = await ownerBrowser.SubmitAsync("/projects/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Hemmelig prosjekt",
+            ["Input.OwnerUserId"] = owner.Id,
+            ["Input.Status"] = "Idea",
+        });
+        var projectId = created.Headers.Location!.OriginalString.Split('/').Last();
+
+        using var intruderBrowser = Browserless.For(app);
+        await intruderBrowser.SignInAsync(intruder.Email!);
+        var (_, ownPage) = await intruderBrowser.GetPageAsync("/projects/new");
+        var token = ownPage.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+
+        foreach (var (method, template) in Matrix.Values.SelectMany(requests => requests))
+        {
+            var url = template.Replace("{id}", projectId, StringComparison.Ordinal);
+            var response = method == HttpMethod.Get
+                ? await intruderBrowser.Client.GetAsync(url)
+                : (await intruderBrowser.PostAsync(url, new Dictionary<string, string>
+                {
+                    ["Input.Title"] = "Overtatt",
+                    ["Input.OwnerUserId"] = intruder.Id,
+                    ["Input.Status"] = "Completed",
+                }, token)).Response;
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {template} answered {(int)response.StatusCode}");
+        }
+
+        var stored = await app.WithDbAsync(db => db.Projects.IgnoreQueryFilters().SingleAsync(p => p.Id == Guid.Parse(projectId)));
+        Assert.Equal("Hemmelig prosjekt", stored.Title);
+        Assert.Null(stored.ArchivedAt);
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need if it is missing (Chromium, PostgreSQL), starts a
+# throwaway PostgreSQL server on 127.0.0.1 with a data folder of its own, runs every test of the
+# solution against it, and stops the server again. Usage: ./tools/test.sh [extra dotnet test args]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "Installing ${need[*]} from Debian's packages…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
+pg_data="$(mktemp -d /tmp/samskap-pg.XXXXXX)"
+pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)"
+chown postgres:postgres "$pg_data"
+as_postgres() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+stop_postgres() {
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_data/db" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$pg_data"
+}
+trap stop_postgres EXIT
+
+as_postgres "$pg_bin/initdb" -D "$pg_data/db" -U postgres -A trust -E UTF8 --no-sync >/dev/null
+as_postgres "$pg_bin/pg_ctl" -D "$pg_data/db" -w -l "$pg_data/server.log" \
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') is running on 127.0.0.1:$pg_port"
+
+export SAMSKAP_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+export SAMSKAP_CHROMIUM="${SAMSKAP_CHROMIUM:-$(command -v chromium)}"
+export SAMSKAP_TEST_OUTPUT="${SAMSKAP_TEST_OUTPUT:-$root/test-output}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet test Samskap.slnx --configuration Release --logger "console;verbosity=normal" "$@"
