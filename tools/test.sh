@@ -38,4 +38,12 @@ export SAMSKAP_CHROMIUM="${SAMSKAP_CHROMIUM:-$(command -v chromium)}"
 export SAMSKAP_TEST_OUTPUT="${SAMSKAP_TEST_OUTPUT:-$root/test-output}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet test Samskap.slnx --configuration Release --logger "console;verbosity=normal" "$@"
+log="$(mktemp /tmp/samskap-test-log.XXXXXX)"
+set +e
+dotnet test --solution Samskap.slnx --configuration Release "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over every test project: "N passed, N failed".
+awk '/^ *succeeded: *[0-9]+/ {p += $2} /^ *failed: *[0-9]+/ {f += $2} END {printf "%d passed, %d failed\n", p, f}' "$log"
+rm -f "$log"
+exit "$status"

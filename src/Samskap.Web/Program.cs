@@ -7,7 +7,17 @@ CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
 
 var isCommand = OperatorCommands.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
-builder.AddSamskap();
+try
+{
+    builder.AddSamskap();
+}
+catch (InvalidOperationException configurationError)
+{
+    // A wrong configuration value is the operator's to fix: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"error: {configurationError.Message}");
+    return 1;
+}
+
 var app = builder.Build();
 
 if (isCommand)
