@@ -108,19 +108,7 @@ public sealed class LocalisationTests(Apps apps)
         Assert.True(missing.Count == 0, $"{neutralFile} lacks: {string.Join(", ", missing)}");
     }
 
-    private static string ResourcesFolder
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Samskap.slnx")))
-            {
-                folder = folder.Parent;
-            }
-
-            return Path.Combine(folder!.FullName, "src", "Samskap.Web", "Resources");
-        }
-    }
+    private static string ResourcesFolder => Path.Combine(Repository.WebProject, "Resources");
 
     private static Dictionary<string, string> Read(string path) =>
         XDocument.Load(path).Root!.Elements("data")

@@ -90,3 +90,16 @@ public sealed class Browserless(HttpClient client) : IDisposable
 
     public void Dispose() => Client.Dispose();
 }
+
+public static class SignedIn
+{
+    /// <summary>A new organisation and its administrator, signed in through the sign-in form.</summary>
+    public static async Task<(Samskap.Web.Features.Account.AppUser Admin, Samskap.Web.Features.Organizations.Organization Organization, Browserless Browser)> SignedInAdminAsync(
+        this SamskapFactory app, string? culture = null)
+    {
+        var (admin, organization) = await app.CreateOrganizationAsync();
+        var browser = Browserless.For(app, culture);
+        await browser.SignInAsync(admin.Email!);
+        return (admin, organization, browser);
+    }
+}

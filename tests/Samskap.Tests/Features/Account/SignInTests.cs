@@ -102,9 +102,7 @@ public sealed class SignInTests(Apps apps)
     public async Task Signing_out_without_a_valid_antiforgery_token_is_refused(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, _) = await app.CreateOrganizationAsync();
-        using var browser = Browserless.For(app);
-        await browser.SignInAsync(admin.Email!);
+        var (admin, _, browser) = await app.SignedInAdminAsync();
 
         var (response, _) = await browser.PostAsync("/account/sign-out", new Dictionary<string, string>(), token: null);
 

@@ -101,7 +101,7 @@ public sealed class OperatorCommandTests : IDisposable
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string connectionString, string[] arguments, string provider)
     {
-        var webProject = Path.Combine(RepositoryRoot, "src", "Samskap.Web");
+        var webProject = Repository.WebProject;
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var start = new ProcessStartInfo("dotnet")
         {
@@ -124,19 +124,5 @@ public sealed class OperatorCommandTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await errors);
-    }
-
-    private static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(folder!.FullName, "Samskap.slnx")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder.FullName;
-        }
     }
 }

@@ -32,9 +32,7 @@ public sealed class InvitationTests(Apps apps)
     public async Task A_newcomer_joins_with_an_invitation_link_in_the_role_the_admin_chose(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, organization) = await app.CreateOrganizationAsync();
-        using var adminBrowser = Browserless.For(app);
-        await adminBrowser.SignInAsync(admin.Email!);
+        var (admin, organization, adminBrowser) = await app.SignedInAdminAsync();
         var link = await InviteAsync(adminBrowser, "Administrator");
 
         using var newcomer = Browserless.For(app);
@@ -52,9 +50,7 @@ public sealed class InvitationTests(Apps apps)
     public async Task A_used_link_cannot_be_used_again(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, _) = await app.CreateOrganizationAsync();
-        using var adminBrowser = Browserless.For(app);
-        await adminBrowser.SignInAsync(admin.Email!);
+        var (admin, _, adminBrowser) = await app.SignedInAdminAsync();
         var link = await InviteAsync(adminBrowser);
         using var first = Browserless.For(app);
         await first.SubmitAsync(link, Newcomer($"first-{Guid.NewGuid():N}@example.no"), action: "handler=Register");
@@ -72,9 +68,7 @@ public sealed class InvitationTests(Apps apps)
     public async Task Expired_revoked_and_unknown_links_are_explained(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, organization) = await app.CreateOrganizationAsync();
-        using var adminBrowser = Browserless.For(app);
-        await adminBrowser.SignInAsync(admin.Email!);
+        var (admin, organization, adminBrowser) = await app.SignedInAdminAsync();
         var expiring = await InviteAsync(adminBrowser);
         var revoking = await InviteAsync(adminBrowser);
         await app.WithDbAsync(async db =>
@@ -106,9 +100,7 @@ public sealed class InvitationTests(Apps apps)
     public async Task A_duplicate_email_is_refused_with_a_message(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, organization) = await app.CreateOrganizationAsync();
-        using var adminBrowser = Browserless.For(app);
-        await adminBrowser.SignInAsync(admin.Email!);
+        var (admin, organization, adminBrowser) = await app.SignedInAdminAsync();
         var link = await InviteAsync(adminBrowser);
 
         using var newcomer = Browserless.For(app, "en");
@@ -156,9 +148,7 @@ public sealed class InvitationTests(Apps apps)
     public async Task Only_administrators_manage_members_and_the_last_one_cannot_step_down(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, organization) = await app.CreateOrganizationAsync();
-        using var adminBrowser = Browserless.For(app, "en");
-        await adminBrowser.SignInAsync(admin.Email!);
+        var (admin, organization, adminBrowser) = await app.SignedInAdminAsync("en");
         var link = await InviteAsync(adminBrowser);
         using var member = Browserless.For(app);
         await member.SubmitAsync(link, Newcomer($"member-{Guid.NewGuid():N}@example.no"), action: "handler=Register");

@@ -21,9 +21,7 @@ public sealed class ProjectTests(Apps apps)
     public async Task A_member_creates_lists_edits_archives_and_restores_a_project(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, organization) = await app.CreateOrganizationAsync();
-        using var browser = Browserless.For(app);
-        await browser.SignInAsync(admin.Email!);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
 
         var (created, _) = await browser.SubmitAsync("/projects/new", Form("Møteplasser for unge", admin.Id));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -91,9 +89,7 @@ public sealed class ProjectTests(Apps apps)
     public async Task The_api_lists_and_shows_projects_of_the_callers_organisation(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, _) = await app.CreateOrganizationAsync();
-        using var browser = Browserless.For(app);
-        await browser.SignInAsync(admin.Email!);
+        var (admin, _, browser) = await app.SignedInAdminAsync();
         var (created, _) = await browser.SubmitAsync("/projects/new", Form("Api-prosjekt", admin.Id));
         var id = created.Headers.Location!.OriginalString.Split('/').Last();
 
