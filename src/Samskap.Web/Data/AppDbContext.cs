@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Data;
@@ -23,6 +24,7 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ApproachDecision> ApproachDecisions => Set<ApproachDecision>();
 
     /// <summary>Read by the query filters on every query, so a context never sees another organisation's rows.</summary>
     public Guid CurrentOrganizationId => tenant.OrganizationId;
@@ -71,6 +73,21 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
             project.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
             project.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Cascade);
             project.HasQueryFilter(p => p.OrganizationId == CurrentOrganizationId);
+        });
+
+        builder.Entity<ApproachDecision>(decision =>
+        {
+            decision.HasIndex(d => new { d.OrganizationId, d.ProjectId, d.DecidedAt });
+            decision.Property(d => d.Answers).HasMaxLength(1000);
+            decision.Property(d => d.Rules).HasMaxLength(500);
+            decision.Property(d => d.Blockers).HasMaxLength(500);
+            decision.Property(d => d.Suggestions).HasMaxLength(500);
+            decision.Property(d => d.Rationale).HasMaxLength(ApproachDecision.RationaleMaxLength);
+            decision.Property(d => d.Approach).HasConversion<string>().HasMaxLength(32);
+            decision.Property(d => d.Status).HasConversion<string>().HasMaxLength(32);
+            decision.HasOne(d => d.DecidedBy).WithMany().HasForeignKey(d => d.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
+            decision.HasOne<Project>().WithMany().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            decision.HasQueryFilter(d => d.OrganizationId == CurrentOrganizationId);
         });
     }
 }

@@ -8,6 +8,7 @@ using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Setup;
+using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
@@ -122,6 +123,7 @@ public static class SamskapApp
         app.MapOpenApi();
         app.MapLanguageSwitch();
         app.MapProjectsApi();
+        app.MapVeivalgApi();
         app.MapRazorPages();
         return app;
     }

@@ -14,7 +14,10 @@ namespace Samskap.Tests.Infrastructure;
 /// </summary>
 public sealed class TenancyMatrixTests(Apps apps)
 {
-    /// <summary>Route template → the requests to try against it, with {id} standing for the other organisation's project.</summary>
+    /// <summary>
+    /// Route template → the requests to try against it; {id} stands for the other organisation's
+    /// project and {decisionId} for its approach decision.
+    /// </summary>
     private static readonly Dictionary<string, (HttpMethod Method, string Url)[]> Matrix = new()
     {
         ["/projects/{id:guid}"] =
@@ -31,6 +34,27 @@ public sealed class TenancyMatrixTests(Apps apps)
         ["/api/v1/projects/{id:guid}"] =
         [
             (HttpMethod.Get, "/api/v1/projects/{id}"),
+        ],
+        ["/projects/{id:guid}/veivalg"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/veivalg"),
+        ],
+        ["/projects/{id:guid}/veivalg/questions"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/veivalg/questions"),
+        ],
+        ["/projects/{id:guid}/veivalg/result"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/veivalg/result?newKnowledgeNeeded=yes"),
+            (HttpMethod.Post, "/projects/{id}/veivalg/result"),
+        ],
+        ["/projects/{id:guid}/veivalg/decisions/{decisionId:guid}"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/veivalg/decisions/{decisionId}"),
+        ],
+        ["/api/v1/projects/{id:guid}/approach-decisions"] =
+        [
+            (HttpMethod.Get, "/api/v1/projects/{id}/approach-decisions"),
         ],
     };
 
@@ -65,6 +89,12 @@ public sealed class TenancyMatrixTests(Apps apps)
             ["Input.Status"] = "Idea",
         });
         var projectId = created.Headers.Location!.OriginalString.Split('/').Last();
+        await ownerBrowser.SubmitAsync($"/projects/{projectId}/veivalg/result?knowledgeExists=yes", new Dictionary<string, string>
+        {
+            ["knowledgeExists"] = "yes",
+            ["Rationale"] = "Vi vet nok.",
+        });
+        var decisionId = await app.WithDbAsync(db => db.ApproachDecisions.IgnoreQueryFilters().Where(d => d.ProjectId == Guid.Parse(projectId)).Select(d => d.Id).SingleAsync());
 
         using var intruderBrowser = Browserless.For(app);
         await intruderBrowser.SignInAsync(intruder.Email!);
@@ -73,7 +103,7 @@ public sealed class TenancyMatrixTests(Apps apps)
 
         foreach (var (method, template) in Matrix.Values.SelectMany(requests => requests))
         {
-            var url = template.Replace("{id}", projectId, StringComparison.Ordinal);
+            var url = template.Replace("{id}", projectId, StringComparison.Ordinal).Replace("{decisionId}", decisionId.ToString(), StringComparison.Ordinal);
             var response = method == HttpMethod.Get
                 ? await intruderBrowser.Client.GetAsync(url)
                 : (await intruderBrowser.PostAsync(url, new Dictionary<string, string>
@@ -81,6 +111,8 @@ public sealed class TenancyMatrixTests(Apps apps)
                     ["Input.Title"] = "Overtatt",
                     ["Input.OwnerUserId"] = intruder.Id,
                     ["Input.Status"] = "Completed",
+                    ["newKnowledgeNeeded"] = "yes",
+                    ["Rationale"] = "Overtatt",
                 }, token)).Response;
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {template} answered {(int)response.StatusCode}");
         }
@@ -88,5 +120,6 @@ public sealed class TenancyMatrixTests(Apps apps)
         var stored = await app.WithDbAsync(db => db.Projects.IgnoreQueryFilters().SingleAsync(p => p.Id == Guid.Parse(projectId)));
         Assert.Equal("Hemmelig prosjekt", stored.Title);
         Assert.Null(stored.ArchivedAt);
+        Assert.Equal(1, await app.WithDbAsync(db => db.ApproachDecisions.IgnoreQueryFilters().CountAsync(d => d.ProjectId == stored.Id)));
     }
 }

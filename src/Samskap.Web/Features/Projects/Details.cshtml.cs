@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Veivalg;
 
 namespace Samskap.Web.Features.Projects;
 
@@ -12,10 +13,18 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public Project? Project { get; private set; }
 
+    public DecisionRow? CurrentDecision { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Project = await db.Projects.AsNoTracking().Include(p => p.Owner).FirstOrDefaultAsync(p => p.Id == Id, cancellationToken);
-        return Project is null ? NotFound() : Page();
+        if (Project is null)
+        {
+            return NotFound();
+        }
+
+        CurrentDecision = await ProjectDecisions.Of(db, Id).FirstOrDefaultAsync(cancellationToken);
+        return Page();
     }
 
     public Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken) =>

@@ -62,6 +62,40 @@ public static class ApproachRules
     /// <summary>The questions whose "unsure" asks the team to clarify before co-creating.</summary>
     private static readonly string[] _gateQuestions = [ExpertOrRegulated, Mandate, OpenOutcomeAccepted, ResourcesSecured];
 
+    /// <summary>The API's and the URL's words for an answer.</summary>
+    public static string Word(Answer answer) => answer switch
+    {
+        Answer.Yes => "yes",
+        Answer.No => "no",
+        _ => "unsure",
+    };
+
+    public static bool TryParseAnswer(string? word, out Answer answer)
+    {
+        answer = word switch
+        {
+            "yes" => Answer.Yes,
+            "no" => Answer.No,
+            "unsure" => Answer.Unsure,
+            _ => (Answer)(-1),
+        };
+        return Enum.IsDefined(answer);
+    }
+
+    public static string Word(Approach approach) => approach switch
+    {
+        Approach.LiteratureStudy => "literature-study",
+        Approach.Participation => "participation",
+        _ => "co-creation",
+    };
+
+    public static string Word(ApproachStatus status) => status switch
+    {
+        ApproachStatus.Ready => "ready",
+        ApproachStatus.NotReady => "not-ready",
+        _ => "clarify",
+    };
+
     public static ApproachRecommendation Recommend(IReadOnlyDictionary<string, Answer> answers, ReadinessSignal readiness = ReadinessSignal.None)
     {
         // An unanswered question counts as unsure.

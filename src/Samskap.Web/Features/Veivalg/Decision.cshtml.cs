@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Security;
+
+namespace Samskap.Web.Features.Veivalg;
+
+/// <summary>One decision on a page of its own, made for printing.</summary>
+[Authorize(Policy = Policies.OrganizationMember)]
+public sealed class DecisionModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid DecisionId { get; set; }
+
+    public string ProjectTitle { get; private set; } = "";
+    public ApproachDecision? Decision { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        ProjectTitle = await db.Projects.Where(p => p.Id == Id).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken) ?? "";
+        Decision = await db.ApproachDecisions.AsNoTracking().Include(d => d.DecidedBy)
+            .FirstOrDefaultAsync(d => d.Id == DecisionId && d.ProjectId == Id, cancellationToken);
+        return Decision is null ? NotFound() : Page();
+    }
+}

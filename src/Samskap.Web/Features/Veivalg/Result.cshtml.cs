@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Veivalg;
+
+[AllowAnonymous]
+public sealed class ResultModel(IStringLocalizer<VeivalgText> veivalgText) : PageModel
+{
+    public AnswerSheet Sheet { get; private set; } = AnswerSheet.Read([], ignoreUnknownQuestions: true);
+    public ApproachRecommendation? Recommendation { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Sheet = VeivalgQuery.Read(Request);
+        if (!Sheet.IsValid)
+        {
+            VeivalgQuery.AddErrors(Sheet, ModelState, veivalgText);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
+        }
+
+        Recommendation = ApproachRules.Recommend(Sheet.Answers);
+        return Page();
+    }
+}
