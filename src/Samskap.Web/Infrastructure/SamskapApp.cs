@@ -58,6 +58,7 @@ public static class SamskapApp
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<DisplayNameClaims>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
@@ -89,6 +90,10 @@ public static class SamskapApp
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Before the error pages: a replayed error page has lost the query string, not the language.
+        app.UseRequestLocalization(Cultures.CreateOptions());
+        app.UseMiddleware<CultureCookieMiddleware>();
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api"),
             api =>
@@ -108,8 +113,6 @@ public static class SamskapApp
                 pages.UseStatusCodePagesWithReExecute("/status/{0}");
             });
 
-        app.UseRequestLocalization(Cultures.CreateOptions());
-        app.UseMiddleware<CultureCookieMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Samskap.Web.Infrastructure.Localisation;
 
@@ -23,10 +24,21 @@ public static class LanguageSwitch
     /// <summary>The current page's address without any ?culture=, for the switcher to come back to.</summary>
     public static string ReturnUrl(HttpRequest request)
     {
-        var query = new QueryBuilder(request.Query
+        // On a replayed error page, come back to the address the reader asked for, not to /status/404.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } original)
+        {
+            return original.OriginalPathBase + original.OriginalPath + WithoutCulture(new QueryCollection(QueryHelpers.ParseQuery(original.OriginalQueryString)));
+        }
+
+        return request.PathBase + request.Path + WithoutCulture(request.Query);
+    }
+
+    private static string WithoutCulture(IQueryCollection queryCollection)
+    {
+        var query = new QueryBuilder(queryCollection
             .Where(pair => !pair.Key.Equals("culture", StringComparison.OrdinalIgnoreCase))
             .SelectMany(pair => pair.Value.Select(value => KeyValuePair.Create(pair.Key, value ?? ""))));
-        return request.PathBase + request.Path + query.ToQueryString();
+        return query.ToQueryString().ToString();
     }
 
     private static bool IsLocal(string? url) =>

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using Samskap.Tests.Support;
+using Samskap.Web.Data;
+
+namespace Samskap.BrowserTests.Support;
+
+/// <summary>
+/// One test class's world: the real app on Kestrel over a fresh SQLite database, and one headless
+/// Debian Chromium. Each test opens its own browser context (its own cookies) with <see cref="StartStoryAsync"/>.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumVariable = "SAMSKAP_CHROMIUM";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public SamskapFactory Factory { get; } = new(DatabaseProvider.Sqlite);
+
+    /// <summary>http://127.0.0.1:PORT/, the address Kestrel reports.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public async ValueTask InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+
+        // Kestrel listens on 127.0.0.1 and reports http://127.0.0.1:PORT/. Chromium keeps and sends the app's
+        // cookies (auth, antiforgery, culture, organisation) there: over plain http none of them is marked
+        // Secure. http://localhost:PORT works as well, but would first try ::1, where nothing listens.
+        BaseAddress = Factory.ClientOptions.BaseAddress;
+
+        // The whole solution's tests share the machine's cores with this browser; give expectations room.
+        Assertions.SetDefaultExpectTimeout(10_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Debian's Chromium; Playwright's own browser download is never used.
+            ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    /// <summary>A new browser context for one test: a Norwegian (bokmål) browser with no cookies.</summary>
+    public async Task<Story> StartStoryAsync(string story)
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The browser is not started.");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "nb-NO",
+            TimezoneId = "Europe/Oslo",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+
+            // BypassCSP stays off: the pages are tested under the strict policy they are served with.
+            // Deque's RunAxe injects axe-core through Playwright's evaluate, which script-src 'self' does
+            // not block (AccessibilityCheckTests proves it finds a violation under that policy).
+        });
+        context.SetDefaultTimeout(10_000);
+        context.SetDefaultNavigationTimeout(15_000);
+        var page = await context.NewPageAsync();
+        return new Story(story, context, page);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
