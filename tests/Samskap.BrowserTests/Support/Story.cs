@@ -34,11 +34,22 @@ public sealed class Story(string name, IBrowserContext context, IPage page) : IA
         Directory.CreateDirectory(Folder);
         var language = await Page.EvaluateAsync<string>("() => document.documentElement.lang");
         var step = Interlocked.Increment(ref counter.Value);
-        await Page.ScreenshotAsync(new PageScreenshotOptions
+        var options = new PageScreenshotOptions
         {
             Path = Path.Combine(Folder, $"{step:00}-{pageName}-{language}.png"),
             FullPage = true,
-        });
+        };
+        try
+        {
+            await Page.ScreenshotAsync(options);
+        }
+        catch (PlaywrightException error) when (error.Message.Contains("Unable to capture screenshot", StringComparison.Ordinal))
+        {
+            // Headless Chromium now and then cannot capture a frame just after a navigation on a busy
+            // machine; the next frame can be. The page itself is still checked by axe below either way.
+            await Page.WaitForTimeoutAsync(500);
+            await Page.ScreenshotAsync(options);
+        }
         await Accessibility.AssertAccessibleAsync(Page);
     }
 
