@@ -81,7 +81,7 @@ public sealed class KeyboardOnlyTests(BrowserApp app) : IClassFixture<BrowserApp
         await keyboard.TypeAsync(Password);
         await keyboard.EnterAsync();
         await page.WaitForPathAsync("/projects");
-        await Expect(page.Locator("details.user-menu > summary")).ToHaveTextAsync($"Innlogget som {email}");
+        await Expect(page.Locator("details.user-menu > summary")).ToHaveTextAsync($"Innlogget som Tor Tastatur {unique}");
         await story.CheckPageAsync("projects-signed-in");
     }
 }
