@@ -79,4 +79,29 @@ public sealed class KeyboardVeivalgStoryTests(BrowserApp app) : IClassFixture<Br
         Assert.Equal(culture, await page.EvaluateAsync<string>("() => document.documentElement.lang"));
         await story.CheckPageAsync("saved");
     }
+
+    [Fact]
+    public async Task A_visitor_without_an_account_tries_veivalg_and_goes_back_to_change_an_answer()
+    {
+        await app.Factory.CreateOrganizationAsync();
+        await using var story = await app.StartStoryAsync("Veivalg-anonymous");
+        var page = story.Page;
+
+        await page.GotoAsync("/veivalg?culture=en");
+        await story.CheckPageAsync("questions");
+        await page.Locator("#knowledgeExists-yes").CheckAsync();
+        await page.Locator("#improvedByInvolvement-yes").CheckAsync();
+        await page.Locator("#newKnowledgeNeeded-no").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "See the recommendation" }).ClickAsync();
+        await page.WaitForPathAsync("/veivalg/result");
+        await Expect(page.Locator("#recommended-heading")).ToHaveTextAsync("Participation");
+        await Expect(page.Locator("[data-suggestion='literature-first']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#promise")).Not.ToBeEmptyAsync();
+        await story.CheckPageAsync("result");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change your answers" }).ClickAsync();
+        await page.WaitForPathAsync("/veivalg");
+        await Expect(page.Locator("#improvedByInvolvement-yes")).ToBeCheckedAsync();
+        await Expect(page.Locator("#newKnowledgeNeeded-no")).ToBeCheckedAsync();
+    }
 }
