@@ -85,12 +85,9 @@ public sealed class ProjectResultModel(AppDbContext db, TenantContext tenant, IS
 
     private PageResult? Evaluate()
     {
-        if (!Sheet.IsValid)
+        if (VeivalgQuery.Refuse(this, Sheet, veivalgText) is { } refused)
         {
-            VeivalgQuery.AddErrors(Sheet, ModelState, veivalgText);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return refused;
         }
 
         Recommendation = ApproachRules.Recommend(Sheet.Answers);

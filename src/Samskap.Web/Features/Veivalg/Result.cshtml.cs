@@ -15,12 +15,9 @@ public sealed class ResultModel(IStringLocalizer<VeivalgText> veivalgText) : Pag
     public IActionResult OnGet()
     {
         Sheet = VeivalgQuery.Read(Request);
-        if (!Sheet.IsValid)
+        if (VeivalgQuery.Refuse(this, Sheet, veivalgText) is { } refused)
         {
-            VeivalgQuery.AddErrors(Sheet, ModelState, veivalgText);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return refused;
         }
 
         Recommendation = ApproachRules.Recommend(Sheet.Answers);

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Resources;
 
@@ -10,11 +10,21 @@ public static class VeivalgQuery
     public static AnswerSheet Read(HttpRequest request) =>
         AnswerSheet.Read(request.Query.Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value.ToString())), ignoreUnknownQuestions: true);
 
-    public static void AddErrors(AnswerSheet sheet, ModelStateDictionary modelState, IStringLocalizer<VeivalgText> veivalgText)
+    /// <summary>The page again with each bad answer named, answered 400; null when every answer is valid.</summary>
+    public static PageResult? Refuse(PageModel page, AnswerSheet sheet, IStringLocalizer<VeivalgText> veivalgText)
     {
+        if (sheet.IsValid)
+        {
+            return null;
+        }
+
         foreach (var (question, value) in sheet.BadValues)
         {
-            modelState.AddModelError($"q-{question}", veivalgText["Error.UnknownAnswer", value, question]);
+            page.ModelState.AddModelError($"q-{question}", veivalgText["Error.UnknownAnswer", value, question]);
         }
+
+        var result = page.Page();
+        result.StatusCode = StatusCodes.Status400BadRequest;
+        return result;
     }
 }
