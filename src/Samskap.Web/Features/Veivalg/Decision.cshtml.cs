@@ -22,7 +22,7 @@ public sealed class DecisionModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        ProjectTitle = await db.Projects.Where(p => p.Id == Id).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken) ?? "";
+        ProjectTitle = await ProjectDecisions.ProjectTitleAsync(db, Id, activeOnly: false, cancellationToken) ?? "";
         Decision = await db.ApproachDecisions.AsNoTracking().Include(d => d.DecidedBy)
             .FirstOrDefaultAsync(d => d.Id == DecisionId && d.ProjectId == Id, cancellationToken);
         return Decision is null ? NotFound() : Page();

@@ -22,7 +22,7 @@ public sealed class ProjectModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var title = await db.Projects.Where(p => p.Id == Id).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
+        var title = await ProjectDecisions.ProjectTitleAsync(db, Id, activeOnly: false, cancellationToken);
         if (title is null)
         {
             return NotFound();

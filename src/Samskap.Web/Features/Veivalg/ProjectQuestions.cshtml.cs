@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Samskap.Web.Infrastructure.Security;
 
@@ -18,7 +17,7 @@ public sealed class ProjectQuestionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var title = await db.Projects.Where(p => p.Id == Id && p.ArchivedAt == null).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
+        var title = await ProjectDecisions.ProjectTitleAsync(db, Id, activeOnly: true, cancellationToken);
         if (title is null)
         {
             return NotFound();

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Shared;
@@ -78,7 +77,7 @@ public sealed class ProjectResultModel(AppDbContext db, TenantContext tenant, IS
 
     private async Task<bool> LoadProjectAsync(CancellationToken cancellationToken)
     {
-        var title = await db.Projects.Where(p => p.Id == Id && p.ArchivedAt == null).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
+        var title = await ProjectDecisions.ProjectTitleAsync(db, Id, activeOnly: true, cancellationToken);
         ProjectTitle = title ?? "";
         return title is not null;
     }
