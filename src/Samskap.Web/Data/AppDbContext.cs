@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Infrastructure.Tenancy;
 
@@ -25,6 +26,8 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<ApproachDecision> ApproachDecisions => Set<ApproachDecision>();
+    public DbSet<ReadinessRound> ReadinessRounds => Set<ReadinessRound>();
+    public DbSet<ReadinessResponse> ReadinessResponses => Set<ReadinessResponse>();
 
     /// <summary>Read by the query filters on every query, so a context never sees another organisation's rows.</summary>
     public Guid CurrentOrganizationId => tenant.OrganizationId;
@@ -88,6 +91,25 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
             decision.HasOne(d => d.DecidedBy).WithMany().HasForeignKey(d => d.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
             decision.HasOne<Project>().WithMany().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
             decision.HasQueryFilter(d => d.OrganizationId == CurrentOrganizationId);
+        });
+
+        builder.Entity<ReadinessRound>(round =>
+        {
+            round.HasIndex(r => new { r.OrganizationId, r.ProjectId, r.Number }).IsUnique();
+            round.HasIndex(r => r.InvitationToken).IsUnique();
+            round.Property(r => r.InvitationToken).HasMaxLength(64);
+            round.HasOne(r => r.CreatedBy).WithMany().HasForeignKey(r => r.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+            round.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            round.HasQueryFilter(r => r.OrganizationId == CurrentOrganizationId);
+        });
+
+        builder.Entity<ReadinessResponse>(response =>
+        {
+            response.HasIndex(r => new { r.RoundId, r.RespondentUserId }).IsUnique();
+            response.Property(r => r.Answers).HasMaxLength(1000);
+            response.HasOne<ReadinessRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
+            response.HasOne<AppUser>().WithMany().HasForeignKey(r => r.RespondentUserId).OnDelete(DeleteBehavior.Cascade);
+            response.HasQueryFilter(r => r.OrganizationId == CurrentOrganizationId);
         });
     }
 }

@@ -7,6 +7,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Infrastructure.Localisation;
@@ -127,6 +128,7 @@ public static class SamskapApp
         app.MapLanguageSwitch();
         app.MapProjectsApi();
         app.MapVeivalgApi();
+        app.MapReadinessApi();
         app.MapRazorPages();
         return app;
     }

@@ -16,7 +16,7 @@ public sealed class TenancyMatrixTests(Apps apps)
 {
     /// <summary>
     /// Route template → the requests to try against it; {id} stands for the other organisation's
-    /// project and {decisionId} for its approach decision.
+    /// project, {decisionId} for its approach decision and {roundId} for its readiness round.
     /// </summary>
     private static readonly Dictionary<string, (HttpMethod Method, string Url)[]> Matrix = new()
     {
@@ -55,6 +55,24 @@ public sealed class TenancyMatrixTests(Apps apps)
         ["/api/v1/projects/{id:guid}/approach-decisions"] =
         [
             (HttpMethod.Get, "/api/v1/projects/{id}/approach-decisions"),
+        ],
+        ["/projects/{id:guid}/readiness"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/readiness"),
+        ],
+        ["/projects/{id:guid}/readiness/new"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/readiness/new"),
+            (HttpMethod.Post, "/projects/{id}/readiness/new"),
+        ],
+        ["/projects/{id:guid}/readiness/rounds/{roundId:guid}"] =
+        [
+            (HttpMethod.Get, "/projects/{id}/readiness/rounds/{roundId}"),
+            (HttpMethod.Post, "/projects/{id}/readiness/rounds/{roundId}?handler=Close"),
+        ],
+        ["/api/v1/projects/{id:guid}/readiness-rounds"] =
+        [
+            (HttpMethod.Get, "/api/v1/projects/{id}/readiness-rounds"),
         ],
     };
 
@@ -95,6 +113,12 @@ public sealed class TenancyMatrixTests(Apps apps)
             ["Rationale"] = "Vi vet nok.",
         });
         var decisionId = await app.WithDbAsync(db => db.ApproachDecisions.IgnoreQueryFilters().Where(d => d.ProjectId == Guid.Parse(projectId)).Select(d => d.Id).SingleAsync());
+        await ownerBrowser.SubmitAsync($"/projects/{projectId}/readiness/new", new Dictionary<string, string>
+        {
+            ["Input.OpensOn"] = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.ClosesOn"] = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var roundId = await app.WithDbAsync(db => db.ReadinessRounds.IgnoreQueryFilters().Where(r => r.ProjectId == Guid.Parse(projectId)).Select(r => r.Id).SingleAsync());
 
         using var intruderBrowser = Browserless.For(app);
         await intruderBrowser.SignInAsync(intruder.Email!);
@@ -103,7 +127,8 @@ public sealed class TenancyMatrixTests(Apps apps)
 
         foreach (var (method, template) in Matrix.Values.SelectMany(requests => requests))
         {
-            var url = template.Replace("{id}", projectId, StringComparison.Ordinal).Replace("{decisionId}", decisionId.ToString(), StringComparison.Ordinal);
+            var url = template.Replace("{id}", projectId, StringComparison.Ordinal).Replace("{decisionId}", decisionId.ToString(), StringComparison.Ordinal)
+                .Replace("{roundId}", roundId.ToString(), StringComparison.Ordinal);
             var response = method == HttpMethod.Get
                 ? await intruderBrowser.Client.GetAsync(url)
                 : (await intruderBrowser.PostAsync(url, new Dictionary<string, string>
@@ -113,6 +138,8 @@ public sealed class TenancyMatrixTests(Apps apps)
                     ["Input.Status"] = "Completed",
                     ["newKnowledgeNeeded"] = "yes",
                     ["Rationale"] = "Overtatt",
+                    ["Input.OpensOn"] = "2030-01-01",
+                    ["Input.ClosesOn"] = "2030-01-10",
                 }, token)).Response;
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {template} answered {(int)response.StatusCode}");
         }
@@ -121,5 +148,7 @@ public sealed class TenancyMatrixTests(Apps apps)
         Assert.Equal("Hemmelig prosjekt", stored.Title);
         Assert.Null(stored.ArchivedAt);
         Assert.Equal(1, await app.WithDbAsync(db => db.ApproachDecisions.IgnoreQueryFilters().CountAsync(d => d.ProjectId == stored.Id)));
+        var round = await app.WithDbAsync(db => db.ReadinessRounds.IgnoreQueryFilters().SingleAsync(r => r.ProjectId == stored.Id));
+        Assert.Null(round.ClosedAt);
     }
 }

@@ -59,6 +59,25 @@ public sealed class SamskapFactory(DatabaseProvider provider) : WebApplicationFa
             : throw new InvalidOperationException(string.Join("; ", errors.Select(e => $"{e.Field}: {e.MessageKey} {e.Detail}")));
     }
 
+    /// <summary>Adds a new person to an existing organisation, as accepting an invitation does; returns them.</summary>
+    public async Task<AppUser> AddMemberAsync(Guid organizationId, OrganizationRole role = OrganizationRole.Member, string? displayName = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        var user = new AppUser { UserName = $"member-{unique}@example.no", Email = $"member-{unique}@example.no", DisplayName = displayName ?? $"Medlem {unique}" };
+        var created = await users.CreateAsync(user, TestPassword);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Memberships.Add(new Membership { OrganizationId = organizationId, UserId = user.Id, Role = role });
+        await db.SaveChangesAsync();
+        return user;
+    }
+
     /// <summary>Runs work against the database outside any request (arranging and checking data).</summary>
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Veivalg;
 
 namespace Samskap.Web.Features.Projects;
 
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -14,6 +15,8 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     public Project? Project { get; private set; }
 
     public DecisionRow? CurrentDecision { get; private set; }
+
+    public LatestReadiness? Readiness { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +27,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         }
 
         CurrentDecision = await ProjectDecisions.Of(db, Id).FirstOrDefaultAsync(cancellationToken);
+        Readiness = await ProjectReadiness.LatestAsync(db, Id, clock, cancellationToken);
         return Page();
     }
 

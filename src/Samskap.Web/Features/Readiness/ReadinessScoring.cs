@@ -48,16 +48,25 @@ public static class ReadinessScoring
     };
 
     /// <summary>
-    /// Scores one respondent-per-entry set of answers. A point missing from a response counts as
-    /// "don't know"; values must already be 1–5 or null.
+    /// Scores one respondent-per-entry set of answers, as the API receives them. A point missing
+    /// from a response counts as "don't know"; values must already be 1–5 or null.
     /// </summary>
-    public static ReadinessResult Score(IReadOnlyList<IReadOnlyDictionary<string, int?>> responses)
+    public static ReadinessResult Score(IReadOnlyList<IReadOnlyDictionary<string, int?>> responses) =>
+        ScoreAnswers(PointIds.ToDictionary(
+            id => id,
+            IReadOnlyList<int?> (id) => responses.Select(response => response.TryGetValue(id, out var value) ? value : null).ToList()));
+
+    /// <summary>
+    /// Scores every answer given to each point (a point may have several statements, and each
+    /// respondent answers each statement once). Null is "don't know"; a point with no entry has no answers.
+    /// </summary>
+    public static ReadinessResult ScoreAnswers(IReadOnlyDictionary<string, IReadOnlyList<int?>> answersByPoint)
     {
         var points = new List<PointScore>();
         var prerequisites = new List<PrerequisiteScore>();
         foreach (var (prerequisite, pointIds) in Model)
         {
-            var scored = pointIds.Select(id => ScorePoint(id, responses)).ToList();
+            var scored = pointIds.Select(id => ScorePoint(id, answersByPoint.TryGetValue(id, out var answers) ? answers : [])).ToList();
             points.AddRange(scored);
             var known = scored.Where(p => p.Score is not null).Select(p => p.Score!.Value).ToList();
             double? mean = known.Count == 0 ? null : known.Average();
@@ -71,9 +80,28 @@ public static class ReadinessScoring
         return new ReadinessResult(prerequisites, points, verdict);
     }
 
-    private static PointScore ScorePoint(string id, IReadOnlyList<IReadOnlyDictionary<string, int?>> responses)
+    /// <summary>The prerequisite a point belongs to: the part of its id before the dot.</summary>
+    public static string PrerequisiteOf(string pointId) => pointId[..pointId.IndexOf('.', StringComparison.Ordinal)];
+
+    /// <summary>The ids the API and stored data use for statuses and verdicts.</summary>
+    public static string Word(ReadinessStatus status) => status switch
     {
-        var answers = responses.Select(response => response.TryGetValue(id, out var value) ? value : null).ToList();
+        ReadinessStatus.Red => "red",
+        ReadinessStatus.Yellow => "yellow",
+        ReadinessStatus.Green => "green",
+        _ => "unknown",
+    };
+
+    public static string Word(ReadinessVerdict verdict) => verdict switch
+    {
+        ReadinessVerdict.NotReady => "not-ready",
+        ReadinessVerdict.Unclear => "unclear",
+        ReadinessVerdict.ConditionallyReady => "conditionally-ready",
+        _ => "ready",
+    };
+
+    private static PointScore ScorePoint(string id, IReadOnlyList<int?> answers)
+    {
         var given = answers.Where(a => a is not null).Select(a => a!.Value).ToList();
         var dontKnow = answers.Count - given.Count;
 

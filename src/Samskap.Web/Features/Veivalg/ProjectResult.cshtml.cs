@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
@@ -13,7 +14,7 @@ namespace Samskap.Web.Features.Veivalg;
 
 /// <summary>The result for a project, and saving it as a new decision with the team's rationale.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class ProjectResultModel(AppDbContext db, TenantContext tenant, IStringLocalizer<VeivalgText> veivalgText) : PageModel
+public sealed class ProjectResultModel(AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<VeivalgText> veivalgText) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -24,6 +25,9 @@ public sealed class ProjectResultModel(AppDbContext db, TenantContext tenant, IS
     public string ProjectTitle { get; private set; } = "";
     public AnswerSheet Sheet { get; private set; } = AnswerSheet.Read([], ignoreUnknownQuestions: true);
     public ApproachRecommendation? Recommendation { get; private set; }
+
+    /// <summary>The project's latest readiness result; a red prerequisite stops co-creation.</summary>
+    public LatestReadiness? Readiness { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +83,7 @@ public sealed class ProjectResultModel(AppDbContext db, TenantContext tenant, IS
     {
         var title = await ProjectDecisions.ProjectTitleAsync(db, Id, activeOnly: true, cancellationToken);
         ProjectTitle = title ?? "";
+        Readiness = title is null ? null : await ProjectReadiness.LatestAsync(db, Id, clock, cancellationToken);
         return title is not null;
     }
 
@@ -89,7 +94,13 @@ public sealed class ProjectResultModel(AppDbContext db, TenantContext tenant, IS
             return refused;
         }
 
-        Recommendation = ApproachRules.Recommend(Sheet.Answers);
+        var signal = Readiness switch
+        {
+            null => ReadinessSignal.None,
+            { AnyRedPrerequisite: true } => ReadinessSignal.RedPrerequisite,
+            _ => ReadinessSignal.NoRedPrerequisite,
+        };
+        Recommendation = ApproachRules.Recommend(Sheet.Answers, signal);
         return null;
     }
 }

@@ -1,6 +1,11 @@
+using Samskap.Web.Features.Readiness;
+
 namespace Samskap.Web.Features.Veivalg;
 
 public sealed record QuestionsForm(AnswerSheet Sheet, string Action);
 
-/// <summary>What the result partial shows; ReadinessKnown is false until the project has a readiness round.</summary>
-public sealed record RecommendationView(ApproachRecommendation Recommendation, bool ReadinessKnown);
+/// <summary>
+/// What the result partial shows. ProjectId is null for the anonymous try; Readiness is null until the
+/// project has a readiness round with enough answers for a result.
+/// </summary>
+public sealed record RecommendationView(ApproachRecommendation Recommendation, Guid? ProjectId = null, LatestReadiness? Readiness = null);

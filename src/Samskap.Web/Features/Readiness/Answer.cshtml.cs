@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Infrastructure.Tenancy;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Readiness;
+
+/// <summary>
+/// Where a team member answers a round, through the link the leader shared: a start page, then
+/// one step per prerequisite, each saved on its own so the person can leave and come back.
+/// </summary>
+[Authorize(Policy = Policies.OrganizationMember)]
+public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Token { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Step { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    public ReadinessRound Round { get; private set; } = null!;
+    public string ProjectTitle { get; private set; } = "";
+    public RoundState State { get; private set; }
+    public IReadOnlyDictionary<string, int?> Answers { get; private set; } = new Dictionary<string, int?>();
+    public int StepIndex => Step is null ? -1 : ReadinessStatements.Steps.ToList().IndexOf(Step);
+    public IReadOnlyList<Statement> StepStatements => ReadinessStatements.InStep(Step ?? "").ToList();
+    public int AnsweredCount(string step) => ReadinessStatements.InStep(step).Count(s => Answers.ContainsKey(s.Id));
+    public bool AllAnswered => ReadinessStatements.All.All(s => Answers.ContainsKey(s.Id));
+
+    /// <summary>The step to go to from the start page: the first one with unanswered statements.</summary>
+    public string NextStep => ReadinessStatements.Steps.FirstOrDefault(step => AnsweredCount(step) < ReadinessStatements.InStep(step).Count())
+        ?? ReadinessStatements.Steps[0];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Step is null)
+        {
+            return NotFound();
+        }
+
+        if (State != RoundState.Open)
+        {
+            ModelState.AddModelError("", readinessText[State == RoundState.Closed ? "Answer.Closed" : "Answer.NotOpenYet", ReadinessViews.DateText(Round.OpensOn)]);
+            var conflict = Page();
+            conflict.StatusCode = StatusCodes.Status409Conflict;
+            return conflict;
+        }
+
+        var given = new Dictionary<string, int?>();
+        foreach (var statement in StepStatements)
+        {
+            var value = Request.Form[statement.Id].ToString();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (!ReadinessAnswers.TryParse(value, out var answer))
+            {
+                ModelState.AddModelError(statement.Id, readinessText["Answer.Invalid", readinessText[$"Statement.{statement.Id}"]]);
+                continue;
+            }
+
+            given[statement.Id] = answer;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            var invalid = Page();
+            invalid.StatusCode = StatusCodes.Status400BadRequest;
+            return invalid;
+        }
+
+        await SaveAsync(given, cancellationToken);
+        var next = StepIndex + 1;
+        return Redirect(next < ReadinessStatements.Steps.Count
+            ? $"/readiness/answer/{Token}/{ReadinessStatements.Steps[next]}"
+            : $"/readiness/answer/{Token}?saved=true");
+    }
+
+    private async Task SaveAsync(Dictionary<string, int?> given, CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var response = await db.ReadinessResponses.IgnoreQueryFilters()
+            .FirstOrDefaultAsync(r => r.RoundId == Round.Id && r.RespondentUserId == userId, cancellationToken);
+        if (response is null)
+        {
+            response = new ReadinessResponse { OrganizationId = Round.OrganizationId, RoundId = Round.Id, RespondentUserId = userId };
+            db.ReadinessResponses.Add(response);
+        }
+
+        var merged = new Dictionary<string, int?>(ReadinessAnswers.Parse(response.Answers));
+        foreach (var (statementId, answer) in given)
+        {
+            merged[statementId] = answer;
+        }
+
+        response.Answers = ReadinessAnswers.Join(merged);
+        response.UpdatedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!ReadinessRound.LooksLikeToken(Token) || (Step is not null && StepIndex < 0))
+        {
+            return NotFound();
+        }
+
+        // The link may belong to another of the person's organisations than the one they act in now,
+        // so the round is found by its token and then checked against their memberships.
+        var round = await db.ReadinessRounds.IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.InvitationToken == Token, cancellationToken);
+        if (round is null || !tenant.Memberships.Any(m => m.OrganizationId == round.OrganizationId))
+        {
+            return NotFound();
+        }
+
+        var project = await db.Projects.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.Id == round.ProjectId && p.OrganizationId == round.OrganizationId)
+            .Select(p => new { p.Title, p.ArchivedAt })
+            .FirstAsync(cancellationToken);
+        Round = round;
+        ProjectTitle = project.Title;
+        State = project.ArchivedAt is null ? round.StateOn(ProjectReadiness.Today(clock)) : RoundState.Closed;
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var stored = await db.ReadinessResponses.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.RoundId == round.Id && r.RespondentUserId == userId)
+            .Select(r => r.Answers)
+            .FirstOrDefaultAsync(cancellationToken);
+        Answers = ReadinessAnswers.Parse(stored ?? "");
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Infrastructure.Tenancy;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Readiness;
+
+/// <summary>The project's leader starts a round with an opening and a closing date.</summary>
+[Authorize(Policy = Policies.OrganizationMember)]
+public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
+{
+    public const int DefaultLengthInDays = 14;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public RoundInput Input { get; set; } = new();
+
+    public string ProjectTitle { get; private set; } = "";
+    public bool RoundAlreadyRunning { get; private set; }
+
+    public sealed class RoundInput
+    {
+        public string? OpensOn { get; set; }
+        public string? ClosesOn { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var today = ProjectReadiness.Today(clock);
+        Input.OpensOn = RoundDates.Format(today);
+        Input.ClosesOn = RoundDates.Format(today.AddDays(DefaultLengthInDays));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (RoundAlreadyRunning)
+        {
+            ModelState.AddModelError("", readinessText["Rounds.OneAtATime"]);
+            var conflict = Page();
+            conflict.StatusCode = StatusCodes.Status409Conflict;
+            return conflict;
+        }
+
+        var today = ProjectReadiness.Today(clock);
+        var errors = RoundDates.Check(Input.OpensOn, Input.ClosesOn, today);
+        if (errors.Count > 0 || !RoundDates.TryParse(Input.OpensOn, out var opens) || !RoundDates.TryParse(Input.ClosesOn, out var closes))
+        {
+            FormErrors.AddTo(ModelState, nameof(Input), errors, readinessText);
+            return this.InvalidForm();
+        }
+
+        var number = await db.ReadinessRounds.Where(r => r.ProjectId == Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        var round = new ReadinessRound
+        {
+            OrganizationId = tenant.OrganizationId,
+            ProjectId = Id,
+            Number = number + 1,
+            OpensOn = opens,
+            ClosesOn = closes,
+            CreatedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
+        };
+        db.ReadinessRounds.Add(round);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/projects/{Id}/readiness/rounds/{round.Id}?started=true");
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking()
+            .Where(p => p.Id == Id && p.ArchivedAt == null)
+            .Select(p => new { p.Title, p.OwnerUserId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (project is null)
+        {
+            return NotFound();
+        }
+
+        if (!ReadinessLeaders.CanLead(tenant, User, project.OwnerUserId))
+        {
+            return Forbid();
+        }
+
+        ProjectTitle = project.Title;
+        var today = ProjectReadiness.Today(clock);
+        var rounds = await db.ReadinessRounds.AsNoTracking().Where(r => r.ProjectId == Id).ToListAsync(cancellationToken);
+        RoundAlreadyRunning = rounds.Any(r => r.StateOn(today) != RoundState.Closed);
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Samskap.Web.Data;
+
+namespace Samskap.Web.Features.Readiness;
+
+public sealed record RoundSummary(ReadinessRound Round, RoundState State, ReadinessTally Tally);
+
+/// <summary>The latest round of a project that has a result, as Veivalg and the project page need it.</summary>
+public sealed record LatestReadiness(Guid RoundId, int RoundNumber, ReadinessVerdict Verdict, bool AnyRedPrerequisite);
+
+/// <summary>Reads a project's rounds and their tallies; every query stays inside the current organisation.</summary>
+public static class ProjectReadiness
+{
+    private static readonly TimeZoneInfo _norway = FindNorway();
+
+    /// <summary>Rounds open and close by the date in Norway, where the teams are.</summary>
+    public static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _norway).DateTime);
+
+    /// <summary>The project's rounds, oldest first, each with its tally.</summary>
+    public static async Task<IReadOnlyList<RoundSummary>> RoundsAsync(AppDbContext db, Guid projectId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rounds = await db.ReadinessRounds.AsNoTracking()
+            .Where(r => r.ProjectId == projectId)
+            .OrderBy(r => r.Number)
+            .ToListAsync(cancellationToken);
+        var roundIds = rounds.Select(r => r.Id).ToList();
+        var responses = await db.ReadinessResponses.AsNoTracking()
+            .Where(r => roundIds.Contains(r.RoundId))
+            .Select(r => new { r.RoundId, r.Answers })
+            .ToListAsync(cancellationToken);
+        return rounds.Select(round => new RoundSummary(
+                round,
+                round.StateOn(today),
+                ReadinessTally.Of(responses.Where(r => r.RoundId == round.Id).Select(r => ReadinessAnswers.Parse(r.Answers)))))
+            .ToList();
+    }
+
+    /// <summary>The newest round with enough answers for a result; null when there is none.</summary>
+    public static async Task<LatestReadiness?> LatestAsync(AppDbContext db, Guid projectId, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var rounds = await RoundsAsync(db, projectId, Today(clock), cancellationToken);
+        return rounds.LastOrDefault(r => r.Tally.Result is not null) is { } latest
+            ? new LatestReadiness(
+                latest.Round.Id,
+                latest.Round.Number,
+                latest.Tally.Result!.Verdict,
+                latest.Tally.Result.Prerequisites.Any(p => p.Status == ReadinessStatus.Red))
+            : null;
+    }
+
+    private static TimeZoneInfo FindNorway()
+    {
+        // Debian's tzdata provides this; a machine without it falls back to UTC rather than failing at start.
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace Samskap.Web.Features.Readiness;
+
+/// <summary>
+/// Where the product helps with a point that is below green. Each action's text is
+/// "Action.{pointId}" in ReadinessText; the link is where the team can act on it.
+/// </summary>
+public static class ReadinessActions
+{
+    /// <summary>The plain-language checker, for the point about the language we use.</summary>
+    public const string KlarsprakPath = "/klarsprak";
+
+    public static string LinkFor(string pointId) => pointId switch
+    {
+        "competence.what" => "/competence/core-elements",
+        "competence.whenWhy" => "/competence/knowledge",
+        "trust.language" => KlarsprakPath,
+        _ => $"/competence/prerequisites#{ReadinessViews.CompetenceAnchor(pointId)}",
+    };
+
+    /// <summary>The venue point carries its own short checklist on the result page.</summary>
+    public static bool HasVenueChecklist(string pointId) => pointId == "facilitation.venue";
+
+    public const int VenueChecklistItems = 5;
+
+    /// <summary>Points below green, plus those the team could not judge ("unknown"), in model order.</summary>
+    public static IEnumerable<PointScore> Needed(ReadinessResult result) =>
+        result.Points.Where(point => point.Status != ReadinessStatus.Green);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Samskap.Web.Features.Shared;
+
+namespace Samskap.Web.Features.Readiness;
+
+/// <summary>The rules for a round's opening and closing dates, as the leader types them (yyyy-MM-dd from a date field).</summary>
+public static class RoundDates
+{
+    /// <summary>A round can be planned at most this far ahead.</summary>
+    public const int MaxDaysAhead = 365;
+
+    public static bool TryParse(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static IReadOnlyList<FieldError> Check(string? opensOn, string? closesOn, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        var opensValid = TryParse(opensOn, out var opens);
+        var closesValid = TryParse(closesOn, out var closes);
+        if (!opensValid)
+        {
+            errors.Add(new FieldError("OpensOn", "Round.Error.OpensOnInvalid"));
+        }
+        else if (opens < today)
+        {
+            errors.Add(new FieldError("OpensOn", "Round.Error.OpensInPast"));
+        }
+        else if (opens > today.AddDays(MaxDaysAhead))
+        {
+            errors.Add(new FieldError("OpensOn", "Round.Error.OpensTooLate", MaxDaysAhead.ToString(CultureInfo.CurrentCulture)));
+        }
+
+        if (!closesValid)
+        {
+            errors.Add(new FieldError("ClosesOn", "Round.Error.ClosesOnInvalid"));
+        }
+        else if (opensValid && closes < opens)
+        {
+            errors.Add(new FieldError("ClosesOn", "Round.Error.ClosesBeforeOpens"));
+        }
+        else if (opensValid && closes.DayNumber - opens.DayNumber > ReadinessRound.MaxLengthInDays)
+        {
+            errors.Add(new FieldError("ClosesOn", "Round.Error.TooLong", ReadinessRound.MaxLengthInDays.ToString(CultureInfo.CurrentCulture)));
+        }
+
+        return errors;
+    }
+}
