@@ -46,8 +46,11 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context for one test: a Norwegian (bokmål) browser with no cookies.</summary>
-    public async Task<Story> StartStoryAsync(string story)
+    /// <summary>A phone-sized screen (CSS pixels of a common phone), with touch.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>A new browser context for one test: a Norwegian (bokmål) browser with no cookies, on a laptop screen or a phone.</summary>
+    public async Task<Story> StartStoryAsync(string story, bool phone = false)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser is not started.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -55,7 +58,9 @@ public sealed class BrowserApp : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             Locale = "nb-NO",
             TimezoneId = "Europe/Oslo",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = phone ? Phone : new ViewportSize { Width = 1280, Height = 800 },
+            IsMobile = phone,
+            HasTouch = phone,
 
             // BypassCSP stays off: the pages are tested under the strict policy they are served with.
             // Deque's RunAxe injects axe-core through Playwright's evaluate, which script-src 'self' does

@@ -8,8 +8,8 @@ namespace Samskap.Web.Features.Readiness;
 /// </summary>
 public static class RadarChart
 {
-    public const double Width = 520;
-    public const double Height = 340;
+    public const double Width = 700;
+    public const double Height = 380;
     public const double CenterX = Width / 2;
     public const double CenterY = Height / 2;
     public const double Radius = 120;
@@ -31,12 +31,21 @@ public static class RadarChart
     public static string Ring(double score, int axisCount) =>
         string.Join(' ', Enumerable.Range(0, axisCount).Select(axis => Format(Point(axis, axisCount, score))));
 
-    /// <summary>Where an axis's label goes, just beyond its end, and which way its text runs from there.</summary>
+    /// <summary>The height of one line of label text, in the chart's units.</summary>
+    public const double LineHeight = 17;
+
+    /// <summary>
+    /// Where an axis's two-line label (name, then score) starts, just beyond the axis's end, and which
+    /// way its text runs from there: above the top axis, below the bottom one, beside the others.
+    /// </summary>
     public static (double X, double Y, string Anchor) Label(int axis, int axisCount)
     {
-        var (x, y) = Point(axis, axisCount, MaxScore + 0.45);
+        var (x, y) = Point(axis, axisCount, MaxScore + 0.35);
         var anchor = Math.Abs(x - CenterX) < 1 ? "middle" : x > CenterX ? "start" : "end";
-        return (x, y + (y > CenterY + 1 ? 12 : y < CenterY - 1 ? -4 : 4), anchor);
+        var firstLine = y < CenterY - 1 ? y - LineHeight
+            : y > CenterY + 1 ? y + LineHeight - 4
+            : y - (LineHeight / 2) + 4;
+        return (x, firstLine, anchor);
     }
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ public sealed class RadarChartTests
     {
         var polygon = RadarChart.Polygon([2.5, null, 5, 0]);
 
-        Assert.Equal("260,110 260,170 260,290 260,170", polygon);
+        Assert.Equal("350,130 350,190 350,310 350,190", polygon);
     }
 
     [Fact]
