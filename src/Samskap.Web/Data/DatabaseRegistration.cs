@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Data;
 
@@ -34,6 +35,9 @@ public static class DatabaseRegistration
     public static IServiceCollection AddSamskapDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = ReadProvider(configuration);
+        services.AddMemoryCache(options => options.SizeLimit = 100_000);
+        services.AddSingleton<MembershipCache>();
+        services.AddSingleton<MembershipChangeInterceptor>();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider == DatabaseProvider.Postgres)
         {
@@ -43,12 +47,16 @@ public static class DatabaseRegistration
                     "Database:Provider is Postgres, but ConnectionStrings:Samskap is empty. Set ConnectionStrings__Samskap=Host=…;Database=…;Username=…;Password=….");
             }
 
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((services, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(services.GetRequiredService<MembershipChangeInterceptor>()));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(sqlite));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((services, options) => options
+                .UseSqlite(sqlite)
+                .AddInterceptors(services.GetRequiredService<MembershipChangeInterceptor>()));
         }
 
         return services;

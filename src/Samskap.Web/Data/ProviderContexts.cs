@@ -5,7 +5,15 @@ using Samskap.Web.Infrastructure.Tenancy;
 namespace Samskap.Web.Data;
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, TenantContext tenant)
-    : AppDbContext(options, tenant);
+    : AppDbContext(options, tenant)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<SqliteUtcTextConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<SqliteUtcTextConverter>();
+    }
+}
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, TenantContext tenant)
     : AppDbContext(options, tenant);

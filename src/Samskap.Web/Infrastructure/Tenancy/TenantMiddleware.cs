@@ -22,17 +22,20 @@ public sealed class TenantMiddleware(RequestDelegate next)
             IsEssential = true,
         });
 
-    public async Task InvokeAsync(HttpContext context, TenantContext tenant, AppDbContext db)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, MembershipCache cache)
     {
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is not null)
         {
-            var memberships = await db.Memberships
-                .AsNoTracking()
-                .Where(m => m.UserId == userId)
-                .OrderBy(m => m.Organization!.Name)
-                .Select(m => new MembershipSummary(m.OrganizationId, m.Organization!.Name, m.Role))
-                .ToListAsync(context.RequestAborted);
+            var memberships = await cache.GetAsync(
+                userId,
+                cancellationToken => context.RequestServices.GetRequiredService<AppDbContext>().Memberships
+                    .AsNoTracking()
+                    .Where(m => m.UserId == userId)
+                    .OrderBy(m => m.Organization!.Name)
+                    .Select(m => new MembershipSummary(m.OrganizationId, m.Organization!.Name, m.Role))
+                    .ToListAsync(cancellationToken),
+                context.RequestAborted);
             _ = Guid.TryParse(context.Request.Cookies[CookieName], out var chosen);
             tenant.Set(memberships, chosen);
         }
