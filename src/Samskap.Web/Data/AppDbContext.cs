@@ -13,11 +13,17 @@ namespace Samskap.Web.Data;
 
 /// <summary>
 /// The one model. Each database provider has a subclass only so that each keeps a migration set
-/// of its own; the model itself is the same.
+/// of its own; the model itself is the same. Contexts are pooled: each request leases one and
+/// gives it its <see cref="Tenant"/> (see DatabaseRegistration).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, TenantContext tenant)
+public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    private static readonly TenantContext _nobody = new();
+
+    /// <summary>The organisation this context's queries are limited to; nobody's until a request sets it.</summary>
+    public TenantContext Tenant { get; set; } = _nobody;
+
     /// <summary>Shared by every web node, so a cookie issued by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -30,7 +36,22 @@ public abstract class AppDbContext(DbContextOptions options, TenantContext tenan
     public DbSet<ReadinessResponse> ReadinessResponses => Set<ReadinessResponse>();
 
     /// <summary>Read by the query filters on every query, so a context never sees another organisation's rows.</summary>
-    public Guid CurrentOrganizationId => tenant.OrganizationId;
+    public Guid CurrentOrganizationId => Tenant.OrganizationId;
+
+    /// <summary>A context back in the pool forgets whose it was.</summary>
+    public override void Dispose()
+    {
+        Tenant = _nobody;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Tenant = _nobody;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     /// <summary>All times are stored in UTC; SQLite forgets the kind, so it is restored on reading.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -47,19 +47,36 @@ public static class DatabaseRegistration
                     "Database:Provider is Postgres, but ConnectionStrings:Samskap is empty. Set ConnectionStrings__Samskap=Host=…;Database=…;Username=…;Password=….");
             }
 
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>((services, options) => options
+            AddPooled<PostgresAppDbContext>(services, (provider, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(services.GetRequiredService<MembershipChangeInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<MembershipChangeInterceptor>()));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((services, options) => options
+            AddPooled<SqliteAppDbContext>(services, (provider, options) => options
                 .UseSqlite(sqlite)
-                .AddInterceptors(services.GetRequiredService<MembershipChangeInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<MembershipChangeInterceptor>()));
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Contexts come from a pool, because setting one up was a large share of a small request. Each
+    /// request's AppDbContext is leased from it and told the request's tenant; disposing it at the
+    /// end of the request returns it.
+    /// </summary>
+    private static void AddPooled<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : AppDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<AppDbContext>(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            db.Tenant = provider.GetRequiredService<TenantContext>();
+            return db;
+        });
     }
 
     /// <summary>The default is a file in a data folder next to the app, created on first start.</summary>

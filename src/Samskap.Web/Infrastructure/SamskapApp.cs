@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Klarsprak;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
@@ -28,6 +29,7 @@ public static class SamskapApp
         services.AddScoped<OrganizationSetup>();
         services.AddScoped<InvitationService>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Samskap.Klarsprak.KlarsprakAnalyzer>();
 
         services.AddLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
@@ -129,6 +131,7 @@ public static class SamskapApp
         app.MapProjectsApi();
         app.MapVeivalgApi();
         app.MapReadinessApi();
+        app.MapKlarsprakApi();
         app.MapRazorPages();
         return app;
     }

@@ -50,7 +50,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
     /// <summary>A new browser context for one test: a Norwegian (bokmål) browser with no cookies, on a laptop screen or a phone.</summary>
-    public async Task<Story> StartStoryAsync(string story, bool phone = false)
+    public async Task<Story> StartStoryAsync(string story, bool phone = false, bool javaScript = true)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser is not started.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -60,6 +60,7 @@ public sealed class BrowserApp : IAsyncLifetime
             TimezoneId = "Europe/Oslo",
             ViewportSize = phone ? Phone : new ViewportSize { Width = 1280, Height = 800 },
             IsMobile = phone,
+            JavaScriptEnabled = javaScript,
             HasTouch = phone,
 
             // BypassCSP stays off: the pages are tested under the strict policy they are served with.

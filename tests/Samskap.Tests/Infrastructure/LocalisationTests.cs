@@ -94,6 +94,7 @@ public sealed class LocalisationTests(Apps apps)
     [InlineData("CompetenceText.resx", @"\bC\[""([A-Za-z0-9.]+)""")]
     [InlineData("VeivalgText.resx", @"\b(?:V|veivalgText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("ReadinessText.resx", @"\b(?:R|readinessText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("KlarsprakText.resx", @"\b(?:K|klarsprakText)\[""([A-Za-z0-9.-]+)""")]
     public void Every_key_the_code_uses_exists(string neutralFile, string pattern)
     {
         var keys = Read(Path.Combine(ResourcesFolder, neutralFile)).Keys.ToHashSet();

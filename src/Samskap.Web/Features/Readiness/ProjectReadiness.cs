@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Features.Readiness;
 
@@ -11,11 +12,8 @@ public sealed record LatestReadiness(Guid RoundId, int RoundNumber, ReadinessVer
 /// <summary>Reads a project's rounds and their tallies; every query stays inside the current organisation.</summary>
 public static class ProjectReadiness
 {
-    private static readonly TimeZoneInfo _norway = FindNorway();
-
     /// <summary>Rounds open and close by the date in Norway, where the teams are.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _norway).DateTime);
+    public static DateOnly Today(TimeProvider clock) => NorwegianTime.Today(clock);
 
     /// <summary>The project's rounds, oldest first, each with its tally.</summary>
     public static async Task<IReadOnlyList<RoundSummary>> RoundsAsync(AppDbContext db, Guid projectId, DateOnly today, CancellationToken cancellationToken)
@@ -47,18 +45,5 @@ public static class ProjectReadiness
                 latest.Tally.Result!.Verdict,
                 latest.Tally.Result.Prerequisites.Any(p => p.Status == ReadinessStatus.Red))
             : null;
-    }
-
-    private static TimeZoneInfo FindNorway()
-    {
-        // Debian's tzdata provides this; a machine without it falls back to UTC rather than failing at start.
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
     }
 }

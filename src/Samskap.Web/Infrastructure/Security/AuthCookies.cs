@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Samskap.Web.Infrastructure.Security;
 
@@ -33,6 +35,20 @@ public static class AuthCookies
 
             context.Response.Redirect(context.RedirectUri);
             return Task.CompletedTask;
+        };
+
+        // Identity re-checks the security stamp once per interval, but to find out whether the interval
+        // has passed it first builds its whole sign-in chain (user manager, store, database context) on
+        // every request. The same time check comes first here; when it is due, Identity's validator runs as before.
+        var validateStamp = options.Events.OnValidatePrincipal;
+        options.Events.OnValidatePrincipal = context =>
+        {
+            var services = context.HttpContext.RequestServices;
+            var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+            var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+            return context.Properties.IssuedUtc is { } issued && now - issued <= interval
+                ? Task.CompletedTask
+                : validateStamp(context);
         };
     }
 }

@@ -11,4 +11,65 @@ document.addEventListener('DOMContentLoaded', () => {
     if (readonlyLink) {
         readonlyLink.addEventListener('focus', () => readonlyLink.select());
     }
+
+    setUpKlarsprakPage();
+    document.querySelectorAll('[data-klarsprak-inline]').forEach(setUpKlarsprakInline);
 });
+
+// Runs a function once typing has paused, so the checker is not asked on every key press.
+function debounce(action, waitMs) {
+    let timer;
+    return () => {
+        clearTimeout(timer);
+        timer = setTimeout(action, waitMs);
+    };
+}
+
+// Asks a Klarspråk handler for a fresh piece of HTML; null when the text cannot be checked (empty, too long).
+async function fetchKlarsprak(handler, fields) {
+    const response = await fetch(`/klarsprak?handler=${handler}`, { method: 'POST', body: fields, credentials: 'same-origin' });
+    return response.ok ? response.text() : null;
+}
+
+// The Klarspråk page: the result follows the text as it is typed, and a live region reads out the summary.
+function setUpKlarsprakPage() {
+    const form = document.querySelector('form[data-klarsprak-live]');
+    const result = document.getElementById('klarsprak-result');
+    const status = document.getElementById('klarsprak-status');
+    if (!form || !result || !status) {
+        return;
+    }
+
+    const refresh = debounce(async () => {
+        const html = await fetchKlarsprak('Result', new FormData(form));
+        if (html === null) {
+            return;
+        }
+
+        result.innerHTML = html;
+        const summary = result.querySelector('[data-summary]');
+        status.textContent = summary ? summary.dataset.summary : '';
+    }, 600);
+    form.addEventListener('input', refresh);
+    form.addEventListener('change', refresh);
+}
+
+// The inline check under a text field: refreshed with the field's text, in the organisation's written standard.
+function setUpKlarsprakInline(box) {
+    const field = document.getElementById(box.dataset.for);
+    const token = field?.form?.querySelector('input[name="__RequestVerificationToken"]');
+    if (!field || !token) {
+        return;
+    }
+
+    field.addEventListener('input', debounce(async () => {
+        const fields = new FormData();
+        fields.append('Text', field.value);
+        fields.append('Language', box.dataset.language);
+        fields.append('__RequestVerificationToken', token.value);
+        const html = await fetchKlarsprak('Inline', fields);
+        if (html !== null) {
+            box.innerHTML = html;
+        }
+    }, 800));
+}

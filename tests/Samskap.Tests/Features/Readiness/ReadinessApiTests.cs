@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
@@ -9,17 +7,8 @@ namespace Samskap.Tests.Features.Readiness;
 
 public sealed class ReadinessApiTests(Apps apps)
 {
-    private async Task<(HttpResponseMessage Response, JsonElement Body)> ScoreAsync(string json, string language = "en")
-    {
-        using var client = apps.For(DatabaseProvider.Sqlite).CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/readiness/score")
-        {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        var response = await client.SendAsync(request);
-        return (response, await response.Content.ReadFromJsonAsync<JsonElement>());
-    }
+    private Task<(HttpResponseMessage Response, JsonElement Body)> ScoreAsync(string json, string language = "en") =>
+        JsonApi.PostAsync(apps.For(DatabaseProvider.Sqlite), "/api/v1/readiness/score", json, language);
 
     private static string Respondent(int value, params (string Point, string Json)[] overrides)
     {

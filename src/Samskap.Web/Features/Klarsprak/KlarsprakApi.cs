@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
+using Samskap.Klarsprak;
+using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Resources;
+
+namespace Samskap.Web.Features.Klarsprak;
+
+public sealed record FindingDto(string Rule, int Start, int Length, string Message, string? Suggestion);
+
+public sealed record AnalysisDto(double Lix, string Band, int Words, int Sentences, int LongWords, IReadOnlyList<FindingDto> Findings);
+
+public static class KlarsprakApi
+{
+    /// <summary>
+    /// Bodies past this are cut off before parsing. It leaves room for the longest accepted text
+    /// even when every character is escaped in JSON, so a too-long text still gets its own 413 problem.
+    /// </summary>
+    public const long MaxBodyBytes = (KlarsprakRequest.MaxLength * 6L) + 1024;
+
+    public static IEndpointRouteBuilder MapKlarsprakApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/v1/klarsprak/analyze", Analyze)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Anonymous)
+            .WithTags("Klarspråk")
+            .WithName("AnalyzeText")
+            .WithSummary("Plain-language check of a Norwegian text (bokmål or nynorsk): LIX, its band and each finding with its place in the text.")
+            .Accepts<AnalyzeRequest>("application/json")
+            .Produces<AnalysisDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return endpoints;
+    }
+
+    /// <summary>The request body, for the OpenAPI document: {"text": "…", "language": "nb" | "nn"}.</summary>
+    public sealed record AnalyzeRequest(string Text, string Language);
+
+    private static async Task<IResult> Analyze(HttpRequest request, KlarsprakAnalyzer analyzer, IStringLocalizer<KlarsprakText> klarsprakText)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        string? text;
+        string? code;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Api.BadRequest"]);
+            }
+
+            text = textElement.GetString();
+            code = root.TryGetProperty("language", out var languageElement) && languageElement.ValueKind == JsonValueKind.String
+                ? languageElement.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Api.BadRequest"]);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLong(klarsprakText);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Error.Empty"]);
+        }
+
+        if (text.Length > KlarsprakRequest.MaxLength)
+        {
+            return TooLong(klarsprakText);
+        }
+
+        if (!KlarsprakRequest.TryLanguage(code, out var language))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Api.Language", code ?? ""]);
+        }
+
+        var analysis = analyzer.Analyze(text, language);
+        return Results.Ok(new AnalysisDto(
+            Math.Round(analysis.Lix, 1, MidpointRounding.AwayFromZero),
+            analysis.BandId,
+            analysis.Words,
+            analysis.Sentences,
+            analysis.LongWords,
+            analysis.Findings
+                .OrderBy(f => f.Start)
+                .Select(f => new FindingDto(f.Rule, f.Start, f.Length, KlarsprakMessages.Message(f, text, klarsprakText), f.Suggestion))
+                .ToList()));
+    }
+
+    private static IResult TooLong(IStringLocalizer<KlarsprakText> klarsprakText) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: klarsprakText["Error.TooLong", KlarsprakRequest.MaxLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Samskap.Tests.Support;
+using Samskap.Web.Data;
+
+namespace Samskap.Tests.Features.Klarsprak;
+
+public sealed class KlarsprakPageTests(Apps apps)
+{
+    private const string Invitation = "Vi ber deg benytte skjemaet. Søknaden behandles fortløpende.\nRing 22 33 44 55 om du lurer på noe.";
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_visitor_checks_a_text_without_signing_in_and_sees_each_finding_marked(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app);
+
+        var (response, page) = await browser.SubmitAsync("/klarsprak", new Dictionary<string, string> { ["Text"] = Invitation, ["Language"] = "nb" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("18", page.QuerySelector("[data-testid=words]")!.TextContent);
+        Assert.Equal("3", page.QuerySelector("[data-testid=sentences]")!.TextContent);
+        Assert.Equal("5", page.QuerySelector("[data-testid=long-words]")!.TextContent);
+        Assert.Equal("easy", page.QuerySelector("[data-band]")!.GetAttribute("data-band"));
+        var marks = page.QuerySelectorAll("[data-testid=marked-text] mark").Select(m => (m.TextContent, m.GetAttribute("data-rules"))).ToList();
+        Assert.Contains(("benytte", "stiff-word"), marks);
+        Assert.Contains(("behandles", "passive"), marks);
+        Assert.Contains(("22 33 44 55", "personal-data"), marks);
+        var marked = page.QuerySelector("[data-testid=marked-text]")!;
+        foreach (var reference in marked.QuerySelectorAll(".klarsprak-ref").ToList())
+        {
+            reference.Remove();
+        }
+
+        Assert.Equal(Invitation, marked.TextContent);
+        var listed = page.QuerySelectorAll(".klarsprak-findings li").Select(li => li.GetAttribute("data-rule")).ToList();
+        Assert.Equal(["stiff-word", "passive", "stiff-word", "personal-data"], listed);
+        Assert.Contains("Forslag: bruke", page.QuerySelector(".klarsprak-findings li[data-rule=stiff-word]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("LIX 33,8 (lett). 4 funn.", page.QuerySelector("#klarsprak-status")!.TextContent);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_checker_refuses_an_empty_or_too_long_text_and_an_unknown_language(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app, "en");
+
+        var (empty, emptyPage) = await browser.SubmitAsync("/klarsprak", new Dictionary<string, string> { ["Text"] = "  ", ["Language"] = "nb" });
+        var (tooLong, tooLongPage) = await browser.SubmitAsync("/klarsprak", new Dictionary<string, string> { ["Text"] = new string('a', 200_001), ["Language"] = "nb" });
+        var (swedish, swedishPage) = await browser.SubmitAsync("/klarsprak", new Dictionary<string, string> { ["Text"] = "Hej.", ["Language"] = "sv" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Write or paste a text first.", emptyPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLong.StatusCode);
+        Assert.Contains("at most 200,000 characters", tooLongPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, swedish.StatusCode);
+        Assert.Contains("Choose bokmål or nynorsk.", swedishPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_written_standard_defaults_to_the_organisations_or_the_pages_language(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (_, organization, signedIn) = await app.SignedInAdminAsync("en");
+        using var nynorskVisitor = Browserless.For(app, "nn");
+        using var englishVisitor = Browserless.For(app, "en");
+
+        var (_, bokmalOrganisation) = await signedIn.GetPageAsync("/klarsprak");
+        await app.WithDbAsync(db => db.Organizations.Where(o => o.Id == organization.Id).ExecuteUpdateAsync(o => o.SetProperty(x => x.WrittenStandard, "nn")));
+        var (_, nynorskOrganisation) = await signedIn.GetPageAsync("/klarsprak");
+        var (_, nynorskPage) = await nynorskVisitor.GetPageAsync("/klarsprak");
+        var (_, englishPage) = await englishVisitor.GetPageAsync("/klarsprak");
+
+        static string? Checked(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("input[name=Language][checked]")?.GetAttribute("value");
+        Assert.Equal("nb", Checked(bokmalOrganisation));
+        Assert.Equal("nn", Checked(nynorskOrganisation));
+        Assert.Equal("nn", Checked(nynorskPage));
+        Assert.Equal("nb", Checked(englishPage));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_project_description_gets_the_inline_check_and_it_refreshes_from_the_inline_handler(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, _, browser) = await app.SignedInAdminAsync();
+        var (created, _) = await browser.SubmitAsync("/projects/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Møteplass for unge",
+            ["Input.Challenge"] = "Vi vil iverksette tiltak for unge. Forslagene vurderes av kommunen.",
+            ["Input.OwnerUserId"] = admin.Id,
+            ["Input.Status"] = "Idea",
+        });
+        var projectId = created.Headers.Location!.OriginalString.Split('/').Last();
+
+        var (_, edit) = await browser.GetPageAsync($"/projects/{projectId}/edit");
+        var (_, empty) = await browser.GetPageAsync("/projects/new");
+        var token = await browser.AntiforgeryTokenAsync();
+        var (fragment, fragmentPage) = await browser.PostAsync("/klarsprak?handler=Inline", new Dictionary<string, string>
+        {
+            ["Text"] = "Vi ber om at søknaden sendes innen fredag.",
+            ["Language"] = "nb",
+        }, token);
+
+        var inline = edit.QuerySelector("#Input_Challenge-klarsprak")!;
+        Assert.Equal("Input_Challenge", inline.GetAttribute("data-for"));
+        Assert.Equal(["stiff-word", "passive"], inline.QuerySelectorAll("li[data-rule]").Select(li => li.GetAttribute("data-rule")));
+        Assert.Empty(empty.QuerySelectorAll("#Input_Challenge-klarsprak li"));
+        Assert.Equal(HttpStatusCode.OK, fragment.StatusCode);
+        Assert.Null(fragmentPage.QuerySelector("header"));
+        Assert.Contains(fragmentPage.QuerySelectorAll("li[data-rule]"), li => li.GetAttribute("data-rule") == "passive");
+    }
+}
