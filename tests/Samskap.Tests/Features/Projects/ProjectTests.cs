@@ -52,6 +52,39 @@ public sealed class ProjectTests(Apps apps)
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task A_long_list_is_shown_fifty_projects_a_page(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, organization, browser) = await app.SignedInAdminAsync("en");
+        await app.WithDbAsync(async db =>
+        {
+            db.Projects.AddRange(Enumerable.Range(1, 60).Select(n => new Project
+            {
+                OrganizationId = organization.Id,
+                Title = $"Prosjekt {n:00}",
+                OwnerUserId = admin.Id,
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, first) = await browser.GetPageAsync("/projects");
+        var (_, second) = await browser.GetPageAsync("/projects?p=2");
+        var (beyond, _) = await browser.GetPageAsync("/projects?p=3");
+        var (notANumber, _) = await browser.GetPageAsync("/projects?p=abc");
+
+        Assert.Equal(50, first.QuerySelectorAll("table.project-table tbody tr").Length);
+        Assert.Equal("Showing 1–50 of 60 projects", first.QuerySelector("table.project-table caption")!.TextContent);
+        Assert.Equal("Prosjekt 01", first.QuerySelector("table.project-table tbody tr a")!.TextContent);
+        Assert.Equal("page", first.QuerySelector(".ds-pagination a[href='/projects']")!.GetAttribute("aria-current"));
+        Assert.Equal(["Prosjekt 51", "Prosjekt 52", "Prosjekt 53", "Prosjekt 54", "Prosjekt 55", "Prosjekt 56", "Prosjekt 57", "Prosjekt 58", "Prosjekt 59", "Prosjekt 60"],
+            second.QuerySelectorAll("table.project-table tbody tr td:first-child a").Select(a => a.TextContent));
+        Assert.Equal("Showing 51–60 of 60 projects", second.QuerySelector("table.project-table caption")!.TextContent);
+        Assert.Equal("/projects", beyond.Headers.Location!.OriginalString);
+        Assert.Equal("/projects", notANumber.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Bad_input_is_explained_and_the_saved_project_is_kept(DatabaseProvider provider)
     {
         var app = apps.For(provider);
