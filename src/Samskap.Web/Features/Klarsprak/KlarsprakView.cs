@@ -9,7 +9,11 @@ using Samskap.Web.Resources;
 namespace Samskap.Web.Features.Klarsprak;
 
 /// <summary>One finding as people read it: numbered, named, explained in their language.</summary>
-public sealed record FindingView(int Number, string Rule, string RuleName, string Excerpt, string Message, string? Suggestion, int Start, int Length);
+public sealed record FindingView(int Number, string Rule, string RuleName, string Excerpt, string Message, string? Suggestion, int Start, int Length)
+{
+    /// <summary>The message of a stiff word or a passive form quotes the words themselves.</summary>
+    public bool QuotedInMessage => Rule is RuleIds.StiffWord or RuleIds.Passive;
+}
 
 /// <summary>What the result and the inline check show for one text.</summary>
 public sealed record KlarsprakView(string Text, WrittenStandard Language, Analysis Analysis, IReadOnlyList<FindingView> Findings)
