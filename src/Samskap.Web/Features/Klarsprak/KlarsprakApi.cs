@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using Samskap.Klarsprak;
+using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Resources;
 
@@ -44,32 +45,23 @@ public static class KlarsprakApi
             limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
-        string? text;
-        string? code;
+        JsonElement? body;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Api.BadRequest"]);
-            }
-
-            text = textElement.GetString();
-            code = root.TryGetProperty("language", out var languageElement) && languageElement.ValueKind == JsonValueKind.String
-                ? languageElement.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Api.BadRequest"]);
+            body = await JsonBody.ReadObjectAsync(request);
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLong(klarsprakText);
         }
 
+        if (body?.Property("text", JsonValueKind.String) is not { } textElement)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Api.BadRequest"]);
+        }
+
+        var text = textElement.GetString();
+        var code = body.Value.Property("language", JsonValueKind.String)?.GetString();
         if (string.IsNullOrWhiteSpace(text))
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: klarsprakText["Error.Empty"]);

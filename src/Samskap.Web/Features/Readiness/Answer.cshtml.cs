@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
 using Samskap.Web.Resources;
@@ -139,7 +140,7 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
             .FirstAsync(cancellationToken);
         Round = round;
         ProjectTitle = project.Title;
-        State = project.ArchivedAt is null ? round.StateOn(ProjectReadiness.Today(clock)) : RoundState.Closed;
+        State = project.ArchivedAt is null ? round.StateOn(NorwegianTime.Today(clock)) : RoundState.Closed;
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var stored = await db.ReadinessResponses.IgnoreQueryFilters().AsNoTracking()
             .Where(r => r.RoundId == round.Id && r.RespondentUserId == userId)

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
 using Samskap.Web.Resources;
@@ -40,7 +41,7 @@ public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimePro
             return refused;
         }
 
-        var today = ProjectReadiness.Today(clock);
+        var today = NorwegianTime.Today(clock);
         Input.OpensOn = RoundDates.Format(today);
         Input.ClosesOn = RoundDates.Format(today.AddDays(DefaultLengthInDays));
         return Page();
@@ -61,7 +62,7 @@ public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimePro
             return conflict;
         }
 
-        var today = ProjectReadiness.Today(clock);
+        var today = NorwegianTime.Today(clock);
         var errors = RoundDates.Check(Input.OpensOn, Input.ClosesOn, today);
         if (errors.Count > 0 || !RoundDates.TryParse(Input.OpensOn, out var opens) || !RoundDates.TryParse(Input.ClosesOn, out var closes))
         {
@@ -101,7 +102,7 @@ public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimePro
         }
 
         ProjectTitle = project.Title;
-        var today = ProjectReadiness.Today(clock);
+        var today = NorwegianTime.Today(clock);
         var rounds = await db.ReadinessRounds.AsNoTracking().Where(r => r.ProjectId == Id).ToListAsync(cancellationToken);
         RoundAlreadyRunning = rounds.Any(r => r.StateOn(today) != RoundState.Closed);
         return null;

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
 
@@ -37,7 +38,7 @@ public sealed class ProjectModel(AppDbContext db, TenantContext tenant, TimeProv
         ProjectTitle = project.Title;
         ProjectArchived = project.ArchivedAt is not null;
         CanLead = ReadinessLeaders.CanLead(tenant, User, project.OwnerUserId);
-        Rounds = await ProjectReadiness.RoundsAsync(db, Id, ProjectReadiness.Today(clock), cancellationToken);
+        Rounds = await ProjectReadiness.RoundsAsync(db, Id, NorwegianTime.Today(clock), cancellationToken);
         return Page();
     }
 }

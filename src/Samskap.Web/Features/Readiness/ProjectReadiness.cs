@@ -12,9 +12,6 @@ public sealed record LatestReadiness(Guid RoundId, int RoundNumber, ReadinessVer
 /// <summary>Reads a project's rounds and their tallies; every query stays inside the current organisation.</summary>
 public static class ProjectReadiness
 {
-    /// <summary>Rounds open and close by the date in Norway, where the teams are.</summary>
-    public static DateOnly Today(TimeProvider clock) => NorwegianTime.Today(clock);
-
     /// <summary>The project's rounds, oldest first, each with its tally.</summary>
     public static async Task<IReadOnlyList<RoundSummary>> RoundsAsync(AppDbContext db, Guid projectId, DateOnly today, CancellationToken cancellationToken)
     {
@@ -37,7 +34,7 @@ public static class ProjectReadiness
     /// <summary>The newest round with enough answers for a result; null when there is none.</summary>
     public static async Task<LatestReadiness?> LatestAsync(AppDbContext db, Guid projectId, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var rounds = await RoundsAsync(db, projectId, Today(clock), cancellationToken);
+        var rounds = await RoundsAsync(db, projectId, NorwegianTime.Today(clock), cancellationToken);
         return rounds.LastOrDefault(r => r.Tally.Result is not null) is { } latest
             ? new LatestReadiness(
                 latest.Round.Id,

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Api;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Resources;
 
@@ -55,7 +57,7 @@ public static class ReadinessApi
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Project not found");
                 }
 
-                var rounds = await ProjectReadiness.RoundsAsync(db, id, ProjectReadiness.Today(clock), cancellationToken);
+                var rounds = await ProjectReadiness.RoundsAsync(db, id, NorwegianTime.Today(clock), cancellationToken);
                 return Results.Ok(rounds.Reverse().Select(summary => new RoundDto(
                     summary.Round.Id,
                     summary.Round.Number,
@@ -81,21 +83,7 @@ public static class ReadinessApi
 
     private static async Task<IResult> Score(HttpRequest request, IStringLocalizer<ReadinessText> readinessText)
     {
-        // Read by hand rather than bound, so that each bad value or unknown id can be named in the answer.
-        JsonElement responses;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("responses", out var found)
-                || found.ValueKind != JsonValueKind.Array)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: readinessText["Api.BadRequest"]);
-            }
-
-            responses = found.Clone();
-        }
-        catch (JsonException)
+        if ((await JsonBody.ReadObjectAsync(request))?.Property("responses", JsonValueKind.Array) is not { } responses)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: readinessText["Api.BadRequest"]);
         }

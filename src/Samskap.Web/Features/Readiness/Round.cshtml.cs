@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
 
@@ -47,7 +48,7 @@ public sealed class RoundModel(AppDbContext db, TenantContext tenant, TimeProvid
         }
 
         var round = await db.ReadinessRounds.FirstAsync(r => r.Id == RoundId, cancellationToken);
-        if (round.StateOn(ProjectReadiness.Today(clock)) != RoundState.Closed)
+        if (round.StateOn(NorwegianTime.Today(clock)) != RoundState.Closed)
         {
             round.ClosedAt = DateTime.UtcNow;
             await db.SaveChangesAsync(cancellationToken);
@@ -64,7 +65,7 @@ public sealed class RoundModel(AppDbContext db, TenantContext tenant, TimeProvid
             .FirstOrDefaultAsync(cancellationToken);
         var summary = project is null
             ? null
-            : (await ProjectReadiness.RoundsAsync(db, Id, ProjectReadiness.Today(clock), cancellationToken)).FirstOrDefault(r => r.Round.Id == RoundId);
+            : (await ProjectReadiness.RoundsAsync(db, Id, NorwegianTime.Today(clock), cancellationToken)).FirstOrDefault(r => r.Round.Id == RoundId);
         if (summary is null)
         {
             return NotFound();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Resources;
 
@@ -57,21 +58,7 @@ public static class VeivalgApi
 
     private static async Task<IResult> Recommend(HttpRequest request, IStringLocalizer<VeivalgText> veivalgText)
     {
-        // Read by hand rather than bound, so that each unknown id or value can be named in the answer.
-        JsonElement answers;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("answers", out var found)
-                || found.ValueKind != JsonValueKind.Object)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: veivalgText["Error.BadRequest"]);
-            }
-
-            answers = found.Clone();
-        }
-        catch (JsonException)
+        if ((await JsonBody.ReadObjectAsync(request))?.Property("answers", JsonValueKind.Object) is not { } answers)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: veivalgText["Error.BadRequest"]);
         }

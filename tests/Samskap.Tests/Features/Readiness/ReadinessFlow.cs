@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Samskap.Tests.Support;
 using Samskap.Web.Features.Readiness;
+using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Tests.Features.Readiness;
 
@@ -9,7 +10,7 @@ namespace Samskap.Tests.Features.Readiness;
 internal static class ReadinessFlow
 {
     public static string Date(int daysFromToday) =>
-        ProjectReadiness.Today(TimeProvider.System).AddDays(daysFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        NorwegianTime.Today(TimeProvider.System).AddDays(daysFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static async Task<string> CreateProjectAsync(Browserless browser, string ownerId, string title = "Aktive eldre i Skien")
     {
