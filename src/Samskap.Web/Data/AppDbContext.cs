@@ -1,20 +1,18 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Samskap.Web.Features.Account;
-using Samskap.Web.Features.Organizations;
-using Samskap.Web.Features.Projects;
-using Samskap.Web.Features.Readiness;
-using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Data;
 
 /// <summary>
-/// The one model. Each database provider has a subclass only so that each keeps a migration set
-/// of its own; the model itself is the same. Contexts are pooled: each request leases one and
-/// gives it its <see cref="Tenant"/> (see DatabaseRegistration).
+/// The one model. Each feature brings its entities with an <see cref="IEntityTypeConfiguration{TEntity}"/>
+/// next to them, and its DbSets as extension properties in its own folder; nothing here names a
+/// feature. Each database provider has a subclass only so that each keeps a migration set of its
+/// own. Contexts are pooled: each request leases one and gives it its <see cref="Tenant"/>.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
@@ -27,16 +25,11 @@ public abstract class AppDbContext(DbContextOptions options)
     /// <summary>Shared by every web node, so a cookie issued by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public DbSet<Organization> Organizations => Set<Organization>();
-    public DbSet<Membership> Memberships => Set<Membership>();
-    public DbSet<Invitation> Invitations => Set<Invitation>();
-    public DbSet<Project> Projects => Set<Project>();
-    public DbSet<ApproachDecision> ApproachDecisions => Set<ApproachDecision>();
-    public DbSet<ReadinessRound> ReadinessRounds => Set<ReadinessRound>();
-    public DbSet<ReadinessResponse> ReadinessResponses => Set<ReadinessResponse>();
-
     /// <summary>Read by the query filters on every query, so a context never sees another organisation's rows.</summary>
     public Guid CurrentOrganizationId => Tenant.OrganizationId;
+
+    /// <summary>True only for a job that declared it works across organisations (see <see cref="TenantCaller.JobAcrossOrganizations"/>).</summary>
+    public bool AcrossOrganizations => Tenant.IsAcrossOrganizations;
 
     /// <summary>A context back in the pool forgets whose it was.</summary>
     public override void Dispose()
@@ -63,75 +56,31 @@ public abstract class AppDbContext(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        JsonColumns.UseProviderType(builder, Database.ProviderName);
 
-        builder.Entity<AppUser>(user => user.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength));
-        builder.Entity<AppUser>(user => user.Property(u => u.PreferredCulture).HasMaxLength(8));
-
-        builder.Entity<Organization>(org =>
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(type => type.BaseType is null && typeof(IOrganizationOwned).IsAssignableFrom(type.ClrType)))
         {
-            org.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength);
-            org.Property(o => o.WrittenStandard).HasMaxLength(8);
-        });
+            builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+        }
+    }
 
-        builder.Entity<Membership>(membership =>
-        {
-            membership.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();
-            membership.HasIndex(m => m.UserId);
-            membership.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
-            membership.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        builder.Entity<Invitation>(invitation =>
-        {
-            invitation.HasIndex(i => i.TokenHash).IsUnique();
-            invitation.Property(i => i.TokenHash).HasMaxLength(64);
-            invitation.Property(i => i.Note).HasMaxLength(200);
-            invitation.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        builder.Entity<Project>(project =>
-        {
-            project.HasIndex(p => new { p.OrganizationId, p.ArchivedAt, p.Title });
-            project.Property(p => p.Title).HasMaxLength(Project.TitleMaxLength);
-            project.Property(p => p.Challenge).HasMaxLength(Project.ChallengeMaxLength);
-            project.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
-            project.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-            project.HasQueryFilter(p => p.OrganizationId == CurrentOrganizationId);
-        });
-
-        builder.Entity<ApproachDecision>(decision =>
-        {
-            decision.HasIndex(d => new { d.OrganizationId, d.ProjectId, d.DecidedAt });
-            decision.Property(d => d.Answers).HasMaxLength(1000);
-            decision.Property(d => d.Rules).HasMaxLength(500);
-            decision.Property(d => d.Blockers).HasMaxLength(500);
-            decision.Property(d => d.Suggestions).HasMaxLength(500);
-            decision.Property(d => d.Rationale).HasMaxLength(ApproachDecision.RationaleMaxLength);
-            decision.Property(d => d.Approach).HasConversion<string>().HasMaxLength(32);
-            decision.Property(d => d.Status).HasConversion<string>().HasMaxLength(32);
-            decision.HasOne(d => d.DecidedBy).WithMany().HasForeignKey(d => d.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
-            decision.HasOne<Project>().WithMany().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
-            decision.HasQueryFilter(d => d.OrganizationId == CurrentOrganizationId);
-        });
-
-        builder.Entity<ReadinessRound>(round =>
-        {
-            round.HasIndex(r => new { r.OrganizationId, r.ProjectId, r.Number }).IsUnique();
-            round.HasIndex(r => r.InvitationToken).IsUnique();
-            round.Property(r => r.InvitationToken).HasMaxLength(64);
-            round.HasOne(r => r.CreatedBy).WithMany().HasForeignKey(r => r.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
-            round.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
-            round.HasQueryFilter(r => r.OrganizationId == CurrentOrganizationId);
-        });
-
-        builder.Entity<ReadinessResponse>(response =>
-        {
-            response.HasIndex(r => new { r.RoundId, r.RespondentUserId }).IsUnique();
-            response.Property(r => r.Answers).HasMaxLength(1000);
-            response.HasOne<ReadinessRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
-            response.HasOne<AppUser>().WithMany().HasForeignKey(r => r.RespondentUserId).OnDelete(DeleteBehavior.Cascade);
-            response.HasQueryFilter(r => r.OrganizationId == CurrentOrganizationId);
-        });
+    /// <summary>
+    /// row => row.OrganizationId == CurrentOrganizationId || AcrossOrganizations. The context appears
+    /// as a constant, which EF replaces with the context running each query.
+    /// </summary>
+    private LambdaExpression TenantFilter(Type entity)
+    {
+        var row = Expression.Parameter(entity, "row");
+        var context = Expression.Constant(this);
+        return Expression.Lambda(
+            Expression.OrElse(
+                Expression.Equal(
+                    Expression.Property(row, nameof(IOrganizationOwned.OrganizationId)),
+                    Expression.Property(context, nameof(CurrentOrganizationId))),
+                Expression.Property(context, nameof(AcrossOrganizations))),
+            row);
     }
 }
 

@@ -38,6 +38,7 @@ public static class DatabaseRegistration
         services.AddMemoryCache(options => options.SizeLimit = 100_000);
         services.AddSingleton<MembershipCache>();
         services.AddSingleton<MembershipChangeInterceptor>();
+        services.AddSingleton<TimestampInterceptor>();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider == DatabaseProvider.Postgres)
         {
@@ -49,18 +50,24 @@ public static class DatabaseRegistration
 
             AddPooled<PostgresAppDbContext>(services, (provider, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(provider.GetRequiredService<MembershipChangeInterceptor>()));
+                .AddInterceptors(Interceptors(provider)));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment);
             AddPooled<SqliteAppDbContext>(services, (provider, options) => options
                 .UseSqlite(sqlite)
-                .AddInterceptors(provider.GetRequiredService<MembershipChangeInterceptor>()));
+                .AddInterceptors(Interceptors(provider)));
         }
 
         return services;
     }
+
+    private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider provider) =>
+    [
+        provider.GetRequiredService<TimestampInterceptor>(),
+        provider.GetRequiredService<MembershipChangeInterceptor>(),
+    ];
 
     /// <summary>
     /// Contexts come from a pool, because setting one up was a large share of a small request. Each

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
@@ -18,55 +17,33 @@ using Samskap.Web.Resources;
 
 namespace Samskap.Web.Infrastructure;
 
+/// <summary>
+/// The app's composition: what is truly shared, then one AddX()/MapX() per feature. A new feature
+/// adds its line to each list and nothing else here (see docs/architecture.md).
+/// </summary>
 public static class SamskapApp
 {
     public static WebApplicationBuilder AddSamskap(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
         services.AddSamskapDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<TenantContext>();
-        services.AddSingleton<SetupState>();
-        services.AddScoped<OrganizationSetup>();
-        services.AddScoped<InvitationService>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Samskap.Klarsprak.KlarsprakAnalyzer>();
+        services.AddSingleton<TenantResolver>();
+        services.AddSingleton(FeatureStyles.Find(builder.Environment));
 
         services.AddLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddRazorPages(options =>
             {
                 options.RootDirectory = "/Features";
-                options.Conventions.AuthorizeFolder("/Projects", Policies.OrganizationMember);
-                options.Conventions.AuthorizeFolder("/Organizations", Policies.OrganizationAdministrator);
+                options.Conventions.ConfigureFilter(new MethodNotAllowedPageFilter());
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(options => ModelBindingMessages.Localize(options));
 
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                // Length over complexity, as current guidance (NIST SP 800-63B, NSM) advises.
-                options.Password.RequiredLength = Passwords.MinimumLength;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 1;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
-                options.User.AllowedUserNameCharacters = "";
-                options.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddSignInManager()
-            .AddClaimsPrincipalFactory<DisplayNameClaims>()
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders()
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.ConfigureApplicationCookie(AuthCookies.Configure);
         services.AddAuthorizationBuilder().AddSamskapPolicies();
         services.AddAntiforgery(options =>
         {
@@ -75,11 +52,19 @@ public static class SamskapApp
             options.FormFieldName = "__RequestVerificationToken";
         });
         services.AddDataProtection().SetApplicationName("Samskap").PersistKeysToDbContext<AppDbContext>();
-
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblems.Localise);
         services.AddOpenApi();
         services.AddSamskapRateLimits(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        // The features, in the order of the leader's journey.
+        services.AddAccount();
+        services.AddSetup();
+        services.AddOrganizations();
+        services.AddProjects();
+        services.AddVeivalg();
+        services.AddReadiness();
+        services.AddKlarsprak();
         return builder;
     }
 
@@ -117,21 +102,26 @@ public static class SamskapApp
             });
 
         app.UseStaticFiles();
+        app.UseStaticFiles(app.Services.GetRequiredService<FeatureStyles>().StaticFiles());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
-        app.UseMiddleware<FirstRunMiddleware>();
+        app.UseFirstRunSetup();
         app.UseAuthorization();
+        app.UseProjectScope();
 
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapOpenApi();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+
+        // Public on purpose: it describes the API and holds no data; the anonymous APIs are there for others to call.
+        app.MapOpenApi().AllowAnonymous();
         app.MapLanguageSwitch();
-        app.MapProjectsApi();
-        app.MapVeivalgApi();
-        app.MapReadinessApi();
-        app.MapKlarsprakApi();
+
+        app.MapProjects();
+        app.MapVeivalg();
+        app.MapReadiness();
+        app.MapKlarsprak();
         app.MapRazorPages();
         return app;
     }

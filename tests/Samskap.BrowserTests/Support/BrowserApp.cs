@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Samskap.Tests.Support;
 using Samskap.Web.Data;
 
 namespace Samskap.BrowserTests.Support;

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Samskap.Tests.Support;
 
 namespace Samskap.BrowserTests.Support;
 

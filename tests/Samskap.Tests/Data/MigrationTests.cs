@@ -16,7 +16,7 @@ public sealed class MigrationTests(Apps apps)
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         Assert.False(db.Database.HasPendingModelChanges(),
-            $"The model changed without a {provider} migration. Run: dotnet ef migrations add <Name> --context {provider}AppDbContext --output-dir Data/Migrations/{provider}");
+            $"The model changed without a {provider} migration. Run: tools/add-migration.sh <Name>");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 

@@ -12,9 +12,9 @@ public sealed class LocalisationTests(Apps apps)
     public static TheoryData<string> ResourceFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(ResourcesFolder, "*.resx").Where(f => Path.GetFileNameWithoutExtension(f).IndexOf('.', StringComparison.Ordinal) < 0))
+        foreach (var file in Repository.NeutralTextFiles())
         {
-            data.Add(Path.GetFileName(file));
+            data.Add(Path.GetFileNameWithoutExtension(file));
         }
 
         return data;
@@ -22,14 +22,14 @@ public sealed class LocalisationTests(Apps apps)
 
     [Theory]
     [MemberData(nameof(ResourceFiles))]
-    public void Every_key_has_a_text_in_bokmal_nynorsk_and_english(string neutralFile)
+    public void Every_key_has_a_text_in_bokmal_nynorsk_and_english(string texts)
     {
-        var neutral = Read(Path.Combine(ResourcesFolder, neutralFile));
+        var neutral = Read(Repository.TextFile(texts));
         Assert.NotEmpty(neutral);
-        Assert.All(neutral, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), $"{neutralFile}: '{pair.Key}' is empty in bokmål"));
+        Assert.All(neutral, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), $"{texts}: '{pair.Key}' is empty in bokmål"));
         foreach (var language in _otherLanguages)
         {
-            var translatedFile = Path.Combine(ResourcesFolder, neutralFile.Replace(".resx", $".{language}.resx", StringComparison.Ordinal));
+            var translatedFile = Repository.TextFile(texts, language);
             var translated = Read(translatedFile);
             var missing = neutral.Keys.Where(key => !translated.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value)).ToList();
             var extra = translated.Keys.Except(neutral.Keys).ToList();
@@ -90,28 +90,29 @@ public sealed class LocalisationTests(Apps apps)
     }
 
     [Theory]
-    [InlineData("SharedResource.resx", @"\b(?:T|text)\[""([A-Za-z0-9.]+)""")]
-    [InlineData("CompetenceText.resx", @"\bC\[""([A-Za-z0-9.]+)""")]
-    [InlineData("VeivalgText.resx", @"\b(?:V|veivalgText)\[""([A-Za-z0-9.-]+)""")]
-    [InlineData("ReadinessText.resx", @"\b(?:R|readinessText)\[""([A-Za-z0-9.-]+)""")]
-    [InlineData("KlarsprakText.resx", @"\b(?:K|klarsprakText)\[""([A-Za-z0-9.-]+)""")]
-    public void Every_key_the_code_uses_exists(string neutralFile, string pattern)
+    [InlineData("SharedResource", @"\b(?:T|text|sharedText)\[""([A-Za-z0-9.]+)""")]
+    [InlineData("CompetenceText", @"\bC\[""([A-Za-z0-9.]+)""")]
+    [InlineData("VeivalgText", @"\b(?:V|veivalgText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("ReadinessText", @"\b(?:R|readinessText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("KlarsprakText", @"\b(?:K|klarsprakText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("ProjectsText", @"\b(?:P|projectsText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("OrganizationsText", @"\b(?:O|organizationText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("AccountText", @"\b(?:Acc|accountText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("HomeText", @"\bH\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("SetupText", @"\bS\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("AboutText", @"\bA\[""([A-Za-z0-9.-]+)""")]
+    public void Every_key_the_code_uses_exists(string texts, string pattern)
     {
-        var keys = Read(Path.Combine(ResourcesFolder, neutralFile)).Keys.ToHashSet();
-        var webFolder = Path.GetDirectoryName(ResourcesFolder)!;
-        var used = Directory.EnumerateFiles(webFolder, "*.*", SearchOption.AllDirectories)
-            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
-                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        var keys = Read(Repository.TextFile(texts)).Keys.ToHashSet();
+        var used = Repository.SourceFiles("*.cs*")
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), pattern).Select(m => m.Groups[1].Value))
             .ToHashSet();
 
         Assert.NotEmpty(used);
         var missing = used.Except(keys).Order().ToList();
-        Assert.True(missing.Count == 0, $"{neutralFile} lacks: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0, $"{texts} lacks: {string.Join(", ", missing)}");
     }
-
-    private static string ResourcesFolder => Path.Combine(Repository.WebProject, "Resources");
 
     private static Dictionary<string, string> Read(string path) =>
         XDocument.Load(path).Root!.Elements("data")

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Samskap.Web.Features.Account;
 
@@ -10,4 +12,13 @@ public class AppUser : IdentityUser
 
     /// <summary>The user's own language choice (nb, nn or en); applied at sign-in.</summary>
     public string PreferredCulture { get; set; } = "nb";
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> user)
+    {
+        user.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        user.Property(u => u.PreferredCulture).HasMaxLength(8);
+    }
 }

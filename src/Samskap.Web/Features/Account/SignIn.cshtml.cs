@@ -14,7 +14,7 @@ namespace Samskap.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Anonymous)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text, IStringLocalizer<AccountText> accountText) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -46,20 +46,20 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
         var user = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
         if (user is null || Input.Password!.Length > Passwords.MaximumLength)
         {
-            ModelState.AddModelError("", text["Account.WrongCredentials"]);
+            ModelState.AddModelError("", accountText["Account.WrongCredentials"]);
             return this.InvalidForm();
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError("", text["Account.LockedOut"]);
+            ModelState.AddModelError("", accountText["Account.LockedOut"]);
             return this.InvalidForm();
         }
 
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", text["Account.WrongCredentials"]);
+            ModelState.AddModelError("", accountText["Account.WrongCredentials"]);
             return this.InvalidForm();
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
 
@@ -22,7 +23,7 @@ public sealed class SwitchOrganizationModel(TenantContext tenant) : PageModel
         TenantMiddleware.Remember(Response, organizationId);
 
         // A page of one organisation's project would answer 404 in the other, so go to the list instead.
-        var target = Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith("/projects/", StringComparison.OrdinalIgnoreCase) ? returnUrl : "/projects";
+        var target = Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith(ProjectRoutes.List + "/", StringComparison.OrdinalIgnoreCase) ? returnUrl : ProjectRoutes.List;
         return LocalRedirect(target);
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Samskap.Klarsprak;
 using Samskap.Web.Data;
 using Samskap.Web.Infrastructure.Tenancy;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Klarsprak;
 

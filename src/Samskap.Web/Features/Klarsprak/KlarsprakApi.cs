@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Samskap.Klarsprak;
 using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Security;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Klarsprak;
 
@@ -22,7 +21,7 @@ public static class KlarsprakApi
 
     public static IEndpointRouteBuilder MapKlarsprakApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/v1/klarsprak/analyze", Analyze)
+        endpoints.MapPost(KlarsprakRoutes.AnalyzeApi, Analyze)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Anonymous)
             .WithTags("Klarspråk")

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samskap.Klarsprak;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Organizations;
 using Samskap.Web.Infrastructure.Tenancy;
 using Samskap.Web.Infrastructure.Localisation;
 

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using Samskap.Klarsprak;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Klarsprak;
 

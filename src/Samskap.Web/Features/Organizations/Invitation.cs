@@ -1,10 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Tenancy;
+
 namespace Samskap.Web.Features.Organizations;
 
 /// <summary>
 /// A single-use link that lets one person join an organisation. Only a hash of the token is
 /// stored, so a leaked database does not leak working links.
 /// </summary>
-public class Invitation
+[CrossOrganization("An invitation is opened by someone who is not yet a member of its organisation (or is signed in to another one), so it is found by its token's hash alone; the members page lists invitations by the administrator's organisation explicitly.")]
+public class Invitation : IHasCreatedAt
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -18,11 +24,23 @@ public class Invitation
     public string Note { get; set; } = "";
 
     public string CreatedByUserId { get; set; } = "";
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
     public DateTime? AcceptedAt { get; set; }
     public string? AcceptedByUserId { get; set; }
     public DateTime? RevokedAt { get; set; }
 
     public bool IsUsable(DateTime now) => AcceptedAt is null && RevokedAt is null && now < ExpiresAt;
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> invitation)
+    {
+        invitation.ToTable("Invitations");
+        invitation.HasIndex(i => i.TokenHash).IsUnique();
+        invitation.Property(i => i.TokenHash).HasMaxLength(64);
+        invitation.Property(i => i.Note).HasMaxLength(200);
+        invitation.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
 }

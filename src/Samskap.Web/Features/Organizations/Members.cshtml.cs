@@ -11,7 +11,7 @@ using Samskap.Web.Resources;
 namespace Samskap.Web.Features.Organizations;
 
 /// <summary>Administrators see who belongs to the organisation, set roles and hand out invitation links.</summary>
-public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, TimeProvider clock, IStringLocalizer<SharedResource> text, IStringLocalizer<OrganizationsText> organizationText) : PageModel
 {
     public const int NoteMaxLength = 200;
 
@@ -66,14 +66,14 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
             m => m.OrganizationId == tenant.OrganizationId && m.Role == OrganizationRole.Administrator, cancellationToken);
         if (membership.Role == OrganizationRole.Administrator && role != OrganizationRole.Administrator && administrators <= 1)
         {
-            ModelState.AddModelError("", text["Members.LastAdministrator"]);
+            ModelState.AddModelError("", organizationText["Members.LastAdministrator"]);
             await LoadAsync(cancellationToken);
             return this.InvalidForm();
         }
 
         membership.Role = role;
         await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = text["Members.RoleSaved", membership.User?.DisplayName ?? "", text[$"Role.{role}"]];
+        StatusMessage = organizationText["Members.RoleSaved", membership.User?.DisplayName ?? "", organizationText[$"Role.{role}"]];
         return RedirectToPage();
     }
 
@@ -88,7 +88,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
 
         invitation.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = text["Members.Revoked"];
+        StatusMessage = organizationText["Members.Revoked"];
         return RedirectToPage();
     }
 

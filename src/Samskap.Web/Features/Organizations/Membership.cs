@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Organizations;
 
@@ -9,7 +13,8 @@ public enum OrganizationRole
 }
 
 /// <summary>A user's place in one organisation. A user may hold several.</summary>
-public class Membership
+[CrossOrganization("A person's memberships in all their organisations are read to decide which one they act in (the tenant itself) and to offer the switcher; queries name the user or the organisation explicitly.")]
+public class Membership : IHasCreatedAt
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganizationId { get; set; }
@@ -17,5 +22,19 @@ public class Membership
     public string UserId { get; set; } = "";
     public AppUser? User { get; set; }
     public OrganizationRole Role { get; set; }
-    public DateTime JoinedAt { get; set; } = DateTime.UtcNow;
+    public DateTime JoinedAt { get; set; }
+
+    DateTime IHasCreatedAt.CreatedAt { get => JoinedAt; set => JoinedAt = value; }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> membership)
+    {
+        membership.ToTable("Memberships");
+        membership.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();
+        membership.HasIndex(m => m.UserId);
+        membership.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        membership.HasOne(m => m.Organization).WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
 }

@@ -1,6 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samskap.Web.Data;
+
 namespace Samskap.Web.Features.Organizations;
 
-public class Organization
+/// <summary>A tenant: a municipality or a county council. Its own row is not filtered; it is the filter's key.</summary>
+public class Organization : IHasCreatedAt
 {
     public const int NameMaxLength = 200;
 
@@ -10,5 +15,15 @@ public class Organization
     /// <summary>The written standard the organisation uses towards the public: nb or nn.</summary>
     public string WrittenStandard { get; set; } = "nb";
 
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+}
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> org)
+    {
+        org.ToTable("Organizations");
+        org.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength);
+        org.Property(o => o.WrittenStandard).HasMaxLength(8);
+    }
 }

@@ -2,52 +2,33 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
-using Samskap.Web.Features.Readiness;
-using Samskap.Web.Features.Veivalg;
 
 namespace Samskap.Web.Features.Projects;
 
-public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+/// <summary>
+/// The project overview. It shows the project's own facts; every feature adds its section through
+/// <see cref="ProjectSection"/>, so this page knows none of them.
+/// </summary>
+public sealed class DetailsModel(ProjectScope scope, IEnumerable<ProjectSection> sections, AppDbContext db, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
+    public ProjectFacts Project => scope.Project;
+    public ProjectScope Scope => scope;
 
-    public Project? Project { get; private set; }
+    public IReadOnlyList<ProjectSection> Sections { get; } = sections.OrderBy(s => s.Order).ToList();
 
-    public DecisionRow? CurrentDecision { get; private set; }
-
-    public LatestReadiness? Readiness { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Project = await db.Projects.AsNoTracking().Include(p => p.Owner).FirstOrDefaultAsync(p => p.Id == Id, cancellationToken);
-        if (Project is null)
-        {
-            return NotFound();
-        }
-
-        CurrentDecision = await ProjectDecisions.Of(db, Id).FirstOrDefaultAsync(cancellationToken);
-        Readiness = await ProjectReadiness.LatestAsync(db, Id, clock, cancellationToken);
-        return Page();
-    }
+    public IActionResult OnGet() => Page();
 
     public Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken) =>
-        SetArchivedAsync(DateTime.UtcNow, cancellationToken);
+        SetArchivedAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken) =>
         SetArchivedAsync(null, cancellationToken);
 
     private async Task<IActionResult> SetArchivedAsync(DateTime? archivedAt, CancellationToken cancellationToken)
     {
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == Id, cancellationToken);
-        if (project is null)
-        {
-            return NotFound();
-        }
-
+        var project = await db.Projects.FirstAsync(p => p.Id == scope.Id, cancellationToken);
         project.ArchivedAt = archivedAt;
-        project.UpdatedAt = DateTime.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/projects/{project.Id}");
+        return Redirect(ProjectRoutes.Details(project.Id));
     }
 }

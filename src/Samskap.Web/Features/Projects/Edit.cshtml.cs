@@ -10,10 +10,14 @@ using Samskap.Web.Resources;
 namespace Samskap.Web.Features.Projects;
 
 /// <summary>Archived projects are read-only: restore one before editing it.</summary>
-public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> text) : PageModel, IProjectForm
+public sealed class EditModel(
+    ProjectScope scope,
+    AppDbContext db,
+    TenantContext tenant,
+    IStringLocalizer<ProjectsText> projectsText,
+    IStringLocalizer<SharedResource> sharedText) : PageModel, IProjectForm
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
+    public Guid Id => scope.Id;
 
     [BindProperty]
     public ProjectInput Input { get; set; } = new();
@@ -22,12 +26,12 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == Id && p.ArchivedAt == null, cancellationToken);
-        if (project is null)
+        if (!scope.CanEdit)
         {
             return NotFound();
         }
 
+        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == scope.Id, cancellationToken);
         Input = ProjectInput.From(project);
         Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
         return Page();
@@ -35,8 +39,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == Id && p.ArchivedAt == null, cancellationToken);
-        if (project is null)
+        if (!scope.CanEdit)
         {
             return NotFound();
         }
@@ -46,12 +49,13 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         var errors = Input.Validate(Members.Select(m => m.UserId).ToList());
         if (errors.Count > 0 || !ModelState.IsValid)
         {
-            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            FormErrors.AddTo(ModelState, nameof(Input), errors, projectsText, sharedText);
             return this.InvalidForm();
         }
 
+        var project = await db.Projects.FirstAsync(p => p.Id == scope.Id, cancellationToken);
         Input.ApplyTo(project);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/projects/{project.Id}");
+        return Redirect(ProjectRoutes.Details(project.Id));
     }
 }

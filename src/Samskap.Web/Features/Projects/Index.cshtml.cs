@@ -27,14 +27,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public int LastShown => Math.Min(Total, PageNumber * PageSize);
 
     /// <summary>The address of another page of the same list.</summary>
-    public string PageUrl(int page) =>
-        (ShowArchived, page) switch
-        {
-            (false, 1) => "/projects",
-            (false, _) => $"/projects?p={page}",
-            (true, 1) => "/projects?archived=true",
-            (true, _) => $"/projects?archived=true&p={page}",
-        };
+    public string PageUrl(int page) => ProjectRoutes.ListPage(page, ShowArchived);
 
     private sealed record ListQueries(
         Func<AppDbContext, bool, int, IAsyncEnumerable<ProjectRow>> Page,
@@ -47,7 +40,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     private static readonly ConcurrentDictionary<IModel, ListQueries> _queries = new();
 
     private static ListQueries Compile(IModel model) => new(
-        EF.CompileAsyncQuery((AppDbContext db, bool archived, int skip) => db.Projects
+        EF.CompileAsyncQuery((AppDbContext db, bool archived, int skip) => db.Set<Project>()
             .AsNoTracking()
             .Where(p => archived ? p.ArchivedAt != null : p.ArchivedAt == null)
             .OrderBy(p => p.Title)
@@ -55,7 +48,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .Skip(skip)
             .Take(PageSize)
             .Select(p => new ProjectRow(p.Id, p.Title, p.Status, p.Owner!.DisplayName, p.UpdatedAt))),
-        EF.CompileAsyncQuery((AppDbContext db, bool archived) => db.Projects
+        EF.CompileAsyncQuery((AppDbContext db, bool archived) => db.Set<Project>()
             .Count(p => archived ? p.ArchivedAt != null : p.ArchivedAt == null)));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

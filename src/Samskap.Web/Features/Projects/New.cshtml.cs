@@ -9,7 +9,7 @@ using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Projects;
 
-public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> text) : PageModel, IProjectForm
+public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocalizer<ProjectsText> projectsText, IStringLocalizer<SharedResource> sharedText) : PageModel, IProjectForm
 {
     [BindProperty]
     public ProjectInput Input { get; set; } = new();
@@ -29,7 +29,7 @@ public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocal
         var errors = Input.Validate(Members.Select(m => m.UserId).ToList());
         if (errors.Count > 0 || !ModelState.IsValid)
         {
-            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            FormErrors.AddTo(ModelState, nameof(Input), errors, projectsText, sharedText);
             return this.InvalidForm();
         }
 
@@ -37,6 +37,6 @@ public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocal
         Input.ApplyTo(project);
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/projects/{project.Id}");
+        return Redirect(ProjectRoutes.Details(project.Id));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Organizations;
 using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Projects;

@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Organizations;
+using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Projects;
 
@@ -10,7 +15,7 @@ public enum ProjectStatus
     Completed = 3,
 }
 
-public class Project
+public class Project : IOrganizationOwned, IHasCreatedAt, IHasUpdatedAt
 {
     public const int TitleMaxLength = 200;
     public const int ChallengeMaxLength = 10_000;
@@ -25,9 +30,31 @@ public class Project
     public string OwnerUserId { get; set; } = "";
     public AppUser? Owner { get; set; }
     public ProjectStatus Status { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
-    public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
 
     /// <summary>Archived projects are kept, read-only and out of the default list.</summary>
     public DateTime? ArchivedAt { get; set; }
+}
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> project)
+    {
+        project.ToTable("Projects");
+        project.HasIndex(p => new { p.OrganizationId, p.ArchivedAt, p.Title });
+        project.Property(p => p.Title).HasMaxLength(Project.TitleMaxLength);
+        project.Property(p => p.Challenge).HasMaxLength(Project.ChallengeMaxLength);
+        project.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
+        project.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>The projects feature's table, declared here rather than on AppDbContext.</summary>
+public static class ProjectTables
+{
+    extension(AppDbContext db)
+    {
+        public DbSet<Project> Projects => db.Set<Project>();
+    }
 }

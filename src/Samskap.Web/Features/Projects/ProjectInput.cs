@@ -29,7 +29,7 @@ public sealed class ProjectInput
 
         if (OwnerUserId is null || !memberUserIds.Contains(OwnerUserId))
         {
-            errors.Add(new FieldError(nameof(OwnerUserId), "Projects.OwnerMustBeMember"));
+            errors.Add(new FieldError(nameof(OwnerUserId), "OwnerMustBeMember"));
         }
 
         if (!Enum.IsDefined(Status))
@@ -46,7 +46,6 @@ public sealed class ProjectInput
         project.Challenge = (Challenge ?? "").Trim();
         project.OwnerUserId = OwnerUserId!;
         project.Status = Status;
-        project.UpdatedAt = DateTime.UtcNow;
     }
 
     public static ProjectInput From(Project project) => new()

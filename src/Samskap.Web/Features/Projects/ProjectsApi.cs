@@ -10,23 +10,22 @@ public static class ProjectsApi
 {
     public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder endpoints)
     {
-        var projects = endpoints.MapGroup("/api/v1/projects")
-            .RequireAuthorization(Policies.OrganizationMember)
-            .WithTags("Projects");
-
-        projects.MapGet("/", async (AppDbContext db, bool? archived, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/api/v1/projects", async (AppDbContext db, bool? archived, CancellationToken cancellationToken) =>
             await db.Projects.AsNoTracking()
                 .Where(p => archived == true ? p.ArchivedAt != null : p.ArchivedAt == null)
                 .OrderBy(p => p.Title)
                 .Select(ToDto)
                 .ToListAsync(cancellationToken))
+            .RequireAuthorization(Policies.OrganizationMember)
+            .WithTags("Projects")
             .WithName("ListProjects")
             .WithSummary("Projects of the organisation the caller acts in.");
 
-        projects.MapGet("/{id:guid}", async (Guid id, AppDbContext db, CancellationToken cancellationToken) =>
-                await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(ToDto).FirstOrDefaultAsync(cancellationToken) is { } project
-                    ? Results.Ok(project)
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Project not found"))
+        // The project scope has answered 404 for an unknown or foreign id before this runs.
+        endpoints.MapProjectApi().MapGet("/", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
+                Results.Ok(await db.Projects.AsNoTracking().Where(p => p.Id == scope.Id).Select(ToDto).FirstAsync(cancellationToken)))
+            .RequireAuthorization(Policies.OrganizationMember)
+            .WithTags("Projects")
             .WithName("GetProject")
             .Produces<ProjectDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);

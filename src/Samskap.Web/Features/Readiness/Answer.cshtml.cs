@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
-using Samskap.Web.Resources;
+using Samskap.Web.Features.Shared;
 
 namespace Samskap.Web.Features.Readiness;
 
@@ -58,10 +59,9 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
 
         if (State != RoundState.Open)
         {
-            ModelState.AddModelError("", readinessText[State == RoundState.Closed ? "Answer.Closed" : "Answer.NotOpenYet", ReadinessViews.DateText(Round.OpensOn)]);
-            var conflict = Page();
-            conflict.StatusCode = StatusCodes.Status409Conflict;
-            return conflict;
+            return this.Refuse(
+                StatusCodes.Status409Conflict,
+                readinessText[State == RoundState.Closed ? "Answer.Closed" : "Answer.NotOpenYet", ReadinessViews.DateText(Round.OpensOn)]);
         }
 
         var given = new Dictionary<string, int?>();
@@ -84,16 +84,14 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
 
         if (!ModelState.IsValid)
         {
-            var invalid = Page();
-            invalid.StatusCode = StatusCodes.Status400BadRequest;
-            return invalid;
+            return this.Refuse(StatusCodes.Status400BadRequest);
         }
 
         await SaveAsync(given, cancellationToken);
         var next = StepIndex + 1;
         return Redirect(next < ReadinessStatements.Steps.Count
-            ? $"/readiness/answer/{Token}/{ReadinessStatements.Steps[next]}"
-            : $"/readiness/answer/{Token}?saved=true");
+            ? ReadinessRoutes.AnswerStep(Token, ReadinessStatements.Steps[next])
+            : ReadinessRoutes.AnswerSaved(Token));
     }
 
     private async Task SaveAsync(Dictionary<string, int?> given, CancellationToken cancellationToken)
@@ -107,14 +105,13 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
             db.ReadinessResponses.Add(response);
         }
 
-        var merged = new Dictionary<string, int?>(ReadinessAnswers.Parse(response.Answers));
+        var merged = new Dictionary<string, int?>(ReadinessAnswers.Known(response.Answers));
         foreach (var (statementId, answer) in given)
         {
             merged[statementId] = answer;
         }
 
-        response.Answers = ReadinessAnswers.Join(merged);
-        response.UpdatedAt = DateTime.UtcNow;
+        response.Answers = merged;
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -146,7 +143,7 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
             .Where(r => r.RoundId == round.Id && r.RespondentUserId == userId)
             .Select(r => r.Answers)
             .FirstOrDefaultAsync(cancellationToken);
-        Answers = ReadinessAnswers.Parse(stored ?? "");
+        Answers = stored is null ? new Dictionary<string, int?>() : ReadinessAnswers.Known(stored);
         return null;
     }
 }

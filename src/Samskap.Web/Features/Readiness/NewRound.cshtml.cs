@@ -5,27 +5,25 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Readiness;
 
 /// <summary>The project's leader starts a round with an opening and a closing date.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
+public sealed class NewRoundModel(ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
 {
     public const int DefaultLengthInDays = 14;
 
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
+    public ProjectScope Scope => scope;
 
     [BindProperty]
     public RoundInput Input { get; set; } = new();
 
-    public string ProjectTitle { get; private set; } = "";
     public bool RoundAlreadyRunning { get; private set; }
 
     public sealed class RoundInput
@@ -36,7 +34,7 @@ public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimePro
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } refused)
+        if (await RefuseAsync(cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -49,17 +47,14 @@ public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimePro
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is { } refused)
+        if (await RefuseAsync(cancellationToken) is { } refused)
         {
             return refused;
         }
 
         if (RoundAlreadyRunning)
         {
-            ModelState.AddModelError("", readinessText["Rounds.OneAtATime"]);
-            var conflict = Page();
-            conflict.StatusCode = StatusCodes.Status409Conflict;
-            return conflict;
+            return this.Refuse(StatusCodes.Status409Conflict, readinessText["Rounds.OneAtATime"]);
         }
 
         var today = NorwegianTime.Today(clock);
@@ -70,11 +65,11 @@ public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimePro
             return this.InvalidForm();
         }
 
-        var number = await db.ReadinessRounds.Where(r => r.ProjectId == Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        var number = await db.ReadinessRounds.Where(r => r.ProjectId == scope.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
         var round = new ReadinessRound
         {
             OrganizationId = tenant.OrganizationId,
-            ProjectId = Id,
+            ProjectId = scope.Id,
             Number = number + 1,
             OpensOn = opens,
             ClosesOn = closes,
@@ -82,28 +77,24 @@ public sealed class NewRoundModel(AppDbContext db, TenantContext tenant, TimePro
         };
         db.ReadinessRounds.Add(round);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/projects/{Id}/readiness/rounds/{round.Id}?started=true");
+        return Redirect(ReadinessRoutes.RoundStarted(scope.Id, round.Id));
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>An archived project starts no rounds (404, as if the page were not there); a member who does not lead it gets 403.</summary>
+    private async Task<IActionResult?> RefuseAsync(CancellationToken cancellationToken)
     {
-        var project = await db.Projects.AsNoTracking()
-            .Where(p => p.Id == Id && p.ArchivedAt == null)
-            .Select(p => new { p.Title, p.OwnerUserId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (project is null)
+        if (scope.IsArchived)
         {
             return NotFound();
         }
 
-        if (!ReadinessLeaders.CanLead(tenant, User, project.OwnerUserId))
+        if (!scope.CanLead)
         {
             return Forbid();
         }
 
-        ProjectTitle = project.Title;
         var today = NorwegianTime.Today(clock);
-        var rounds = await db.ReadinessRounds.AsNoTracking().Where(r => r.ProjectId == Id).ToListAsync(cancellationToken);
+        var rounds = await db.ReadinessRounds.AsNoTracking().Where(r => r.ProjectId == scope.Id).ToListAsync(cancellationToken);
         RoundAlreadyRunning = rounds.Any(r => r.StateOn(today) != RoundState.Closed);
         return null;
     }

@@ -27,7 +27,7 @@ public static class ProjectReadiness
         return rounds.Select(round => new RoundSummary(
                 round,
                 round.StateOn(today),
-                ReadinessTally.Of(responses.Where(r => r.RoundId == round.Id).Select(r => ReadinessAnswers.Parse(r.Answers)))))
+                ReadinessTally.Of(responses.Where(r => r.RoundId == round.Id).Select(r => ReadinessAnswers.Known(r.Answers)))))
             .ToList();
     }
 

@@ -1,3 +1,5 @@
+using Samskap.Web.Features.Competence;
+
 namespace Samskap.Web.Features.Readiness;
 
 /// <summary>
@@ -7,14 +9,14 @@ namespace Samskap.Web.Features.Readiness;
 public static class ReadinessActions
 {
     /// <summary>The plain-language checker, for the point about the language we use.</summary>
-    public const string KlarsprakPath = "/klarsprak";
+    public const string KlarsprakPath = Klarsprak.KlarsprakRoutes.Index;
 
     public static string LinkFor(string pointId) => pointId switch
     {
-        "competence.what" => "/competence/core-elements",
-        "competence.whenWhy" => "/competence/knowledge",
+        "competence.what" => CompetenceRoutes.CoreElements,
+        "competence.whenWhy" => CompetenceRoutes.Knowledge,
         "trust.language" => KlarsprakPath,
-        _ => $"/competence/prerequisites#{ReadinessViews.CompetenceAnchor(pointId)}",
+        _ => CompetenceRoutes.Point(ReadinessViews.CompetenceAnchor(pointId)),
     };
 
     /// <summary>The venue point carries its own short checklist on the result page.</summary>

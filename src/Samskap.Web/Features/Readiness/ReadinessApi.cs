@@ -1,11 +1,10 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Readiness;
 
@@ -40,7 +39,7 @@ public static class ReadinessApi
 
     public static IEndpointRouteBuilder MapReadinessApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/v1/readiness/score", Score)
+        endpoints.MapPost(ReadinessRoutes.ScoreApi, Score)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Anonymous)
             .WithTags("Readiness")
@@ -50,15 +49,11 @@ public static class ReadinessApi
             .Produces<ReadinessResultDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        endpoints.MapGet("/api/v1/projects/{id:guid}/readiness-rounds", async (Guid id, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        // The project scope has answered 404 for an unknown or foreign id before this runs.
+        endpoints.MapProjectApi().MapGet("/readiness-rounds", async (ProjectScope scope, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
             {
-                if (!await db.Projects.AnyAsync(p => p.Id == id, cancellationToken))
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Project not found");
-                }
-
-                var rounds = await ProjectReadiness.RoundsAsync(db, id, NorwegianTime.Today(clock), cancellationToken);
-                return Results.Ok(rounds.Reverse().Select(summary => new RoundDto(
+                var rounds = await ProjectReadiness.RoundsAsync(db, scope.Id, NorwegianTime.Today(clock), cancellationToken);
+                return rounds.Reverse().Select(summary => new RoundDto(
                     summary.Round.Id,
                     summary.Round.Number,
                     summary.Round.OpensOn,
@@ -67,7 +62,7 @@ public static class ReadinessApi
                     summary.State.ToString().ToLowerInvariant(),
                     summary.Tally.Respondents,
                     summary.Tally.RespondentsNeeded,
-                    summary.Tally.Result is { } result ? ReadinessResultDto.From(result) : null)).ToList());
+                    summary.Tally.Result is { } result ? ReadinessResultDto.From(result) : null)).ToList();
             })
             .RequireAuthorization(Policies.OrganizationMember)
             .WithTags("Readiness")

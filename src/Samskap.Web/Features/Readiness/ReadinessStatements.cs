@@ -40,27 +40,13 @@ public static class ReadinessAnswers
 {
     public const string DontKnow = "?";
 
-    public static IReadOnlyDictionary<string, int?> Parse(string stored)
-    {
-        var answers = new Dictionary<string, int?>();
-        foreach (var pair in stored.Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = pair.Split('=', 2);
-            if (parts.Length == 2 && ReadinessStatements.Find(parts[0]) is not null && TryParse(parts[1], out var value))
-            {
-                answers[parts[0]] = value;
-            }
-        }
+    /// <summary>The stored answers that still name a statement and hold a valid value: a statement since removed is ignored.</summary>
+    public static IReadOnlyDictionary<string, int?> Known(IReadOnlyDictionary<string, int?> stored) =>
+        stored
+            .Where(pair => ReadinessStatements.Find(pair.Key) is not null && pair.Value is null or (>= 1 and <= 5))
+            .ToDictionary(pair => pair.Key, pair => pair.Value);
 
-        return answers;
-    }
-
-    public static string Join(IReadOnlyDictionary<string, int?> answers) =>
-        string.Join(';', ReadinessStatements.All
-            .Where(statement => answers.ContainsKey(statement.Id))
-            .Select(statement => $"{statement.Id}={Word(answers[statement.Id])}"));
-
-    /// <summary>The form and storage value of an answer: "1"…"5", or "?" for don't know.</summary>
+    /// <summary>The form value of an answer: "1"…"5", or "?" for don't know.</summary>
     public static string Word(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? DontKnow;
 
     public static bool TryParse(string? text, out int? value)

@@ -1,20 +1,20 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
-using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Readiness;
 
 /// <summary>One round: the link to share, how many have answered, and the result once enough have.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class RoundModel(AppDbContext db, TenantContext tenant, TimeProvider clock) : PageModel
+public sealed class RoundModel(ProjectScope scope, AppDbContext db, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
+    public ProjectScope Scope => scope;
 
     [BindProperty(SupportsGet = true)]
     public Guid RoundId { get; set; }
@@ -25,12 +25,11 @@ public sealed class RoundModel(AppDbContext db, TenantContext tenant, TimeProvid
     [BindProperty(SupportsGet = true)]
     public bool Closed { get; set; }
 
-    public string ProjectTitle { get; private set; } = "";
-    public bool CanLead { get; private set; }
+    public bool CanLead => scope.CanLead;
     public RoundSummary Summary { get; private set; } = null!;
     public bool IAnswered { get; private set; }
 
-    public string InvitationUrl => $"{Request.Scheme}://{Request.Host}/readiness/answer/{Summary.Round.InvitationToken}";
+    public string InvitationUrl => $"{Request.Scheme}://{Request.Host}{ReadinessRoutes.Answer(Summary.Round.InvitationToken)}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ?? Page();
@@ -50,32 +49,29 @@ public sealed class RoundModel(AppDbContext db, TenantContext tenant, TimeProvid
         var round = await db.ReadinessRounds.FirstAsync(r => r.Id == RoundId, cancellationToken);
         if (round.StateOn(NorwegianTime.Today(clock)) != RoundState.Closed)
         {
-            round.ClosedAt = DateTime.UtcNow;
+            round.ClosedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return Redirect($"/projects/{Id}/readiness/rounds/{RoundId}?closed=true");
+        return Redirect(ReadinessRoutes.RoundClosed(scope.Id, RoundId));
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var project = await db.Projects.AsNoTracking()
-            .Where(p => p.Id == Id)
-            .Select(p => new { p.Title, p.OwnerUserId })
-            .FirstOrDefaultAsync(cancellationToken);
-        var summary = project is null
-            ? null
-            : (await ProjectReadiness.RoundsAsync(db, Id, NorwegianTime.Today(clock), cancellationToken)).FirstOrDefault(r => r.Round.Id == RoundId);
+        var summary = (await ProjectReadiness.RoundsAsync(db, scope.Id, NorwegianTime.Today(clock), cancellationToken))
+            .FirstOrDefault(r => r.Round.Id == RoundId);
         if (summary is null)
         {
             return NotFound();
         }
 
-        ProjectTitle = project!.Title;
-        CanLead = ReadinessLeaders.CanLead(tenant, User, project.OwnerUserId);
         Summary = summary;
-        var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-        IAnswered = await db.ReadinessResponses.AnyAsync(r => r.RoundId == RoundId && r.RespondentUserId == userId && r.Answers != "", cancellationToken);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var mine = await db.ReadinessResponses.AsNoTracking()
+            .Where(r => r.RoundId == RoundId && r.RespondentUserId == userId)
+            .Select(r => r.Answers)
+            .FirstOrDefaultAsync(cancellationToken);
+        IAnswered = mine is { Count: > 0 };
         return null;
     }
 }

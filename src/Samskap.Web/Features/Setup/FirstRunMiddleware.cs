@@ -6,7 +6,7 @@ namespace Samskap.Web.Features.Setup;
 public sealed class FirstRunMiddleware(RequestDelegate next)
 {
     private static readonly string[] _passThrough =
-        ["/setup", "/api", "/healthz", "/readyz", "/openapi", "/lib", "/css", "/js", "/language", "/status", "/error", "/favicon.ico"];
+        ["/setup", "/api", "/healthz", "/readyz", "/openapi", "/lib", "/css", "/js", "/features", "/language", "/status", "/error", "/favicon.ico"];
 
     public async Task InvokeAsync(HttpContext context, SetupState state, AppDbContext db)
     {
@@ -15,7 +15,7 @@ public sealed class FirstRunMiddleware(RequestDelegate next)
             && HttpMethods.IsGet(context.Request.Method)
             && !await state.IsDoneAsync(db, context.RequestAborted))
         {
-            context.Response.Redirect("/setup");
+            context.Response.Redirect(SetupFeature.SetupPath);
             return;
         }
 

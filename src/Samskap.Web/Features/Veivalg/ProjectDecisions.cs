@@ -7,10 +7,6 @@ public sealed record DecisionRow(Guid Id, Approach Approach, ApproachStatus Stat
 
 public static class ProjectDecisions
 {
-    /// <summary>The title of a project of the current organisation; null when there is none (or, with activeOnly, it is archived).</summary>
-    public static Task<string?> ProjectTitleAsync(AppDbContext db, Guid projectId, bool activeOnly, CancellationToken cancellationToken) =>
-        db.Projects.Where(p => p.Id == projectId && (!activeOnly || p.ArchivedAt == null)).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
-
     /// <summary>A project's decisions, newest (the current one) first.</summary>
     public static IQueryable<DecisionRow> Of(AppDbContext db, Guid projectId) =>
         db.ApproachDecisions.AsNoTracking()

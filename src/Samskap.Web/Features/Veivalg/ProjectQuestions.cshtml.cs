@@ -1,29 +1,25 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Security;
 
 namespace Samskap.Web.Features.Veivalg;
 
+/// <summary>The nine questions for a project; an archived project takes no new decisions.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class ProjectQuestionsModel(AppDbContext db) : PageModel
+public sealed class ProjectQuestionsModel(ProjectScope scope) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
-    public string ProjectTitle { get; private set; } = "";
+    public ProjectScope Scope => scope;
     public AnswerSheet Sheet { get; private set; } = AnswerSheet.Read([], ignoreUnknownQuestions: true);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
-        var title = await ProjectDecisions.ProjectTitleAsync(db, Id, activeOnly: true, cancellationToken);
-        if (title is null)
+        if (!scope.CanEdit)
         {
             return NotFound();
         }
 
-        ProjectTitle = title;
         Sheet = VeivalgQuery.Read(Request);
         return Page();
     }

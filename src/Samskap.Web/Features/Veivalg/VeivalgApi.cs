@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Security;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Veivalg;
 
@@ -28,22 +28,18 @@ public static class VeivalgApi
             .Produces<RecommendationDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        endpoints.MapGet("/api/v1/projects/{id:guid}/approach-decisions", async (Guid id, AppDbContext db, CancellationToken cancellationToken) =>
+        // The project scope has answered 404 for an unknown or foreign id before this runs.
+        endpoints.MapProjectApi().MapGet("/approach-decisions", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
             {
-                if (!await db.Projects.AnyAsync(p => p.Id == id, cancellationToken))
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Project not found");
-                }
-
                 var decisions = await db.ApproachDecisions.AsNoTracking().Include(d => d.DecidedBy)
-                    .Where(d => d.ProjectId == id)
+                    .Where(d => d.ProjectId == scope.Id)
                     .OrderByDescending(d => d.DecidedAt)
                     .ToListAsync(cancellationToken);
-                return Results.Ok(decisions.Select(d => new DecisionDto(
+                return decisions.Select(d => new DecisionDto(
                     d.Id, ApproachRules.Word(d.Approach), ApproachRules.Word(d.Status),
-                    ApproachDecision.Split(d.Rules), ApproachDecision.Split(d.Blockers), ApproachDecision.Split(d.Suggestions),
+                    d.Rules, d.Blockers, d.Suggestions,
                     d.ParsedAnswers().ToDictionary(pair => pair.Key, pair => ApproachRules.Word(pair.Value)),
-                    d.Rationale, d.DecidedBy?.DisplayName ?? "", d.DecidedAt)));
+                    d.Rationale, d.DecidedBy?.DisplayName ?? "", d.DecidedAt)).ToList();
             })
             .RequireAuthorization(Policies.OrganizationMember)
             .WithTags("Veivalg")

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Veivalg;
 

@@ -9,3 +9,6 @@ public sealed record QuestionsForm(AnswerSheet Sheet, string Action);
 /// project has a readiness round with enough answers for a result.
 /// </summary>
 public sealed record RecommendationView(ApproachRecommendation Recommendation, Guid? ProjectId = null, LatestReadiness? Readiness = null);
+
+/// <summary>One saved decision in a list, with the project it belongs to for its print link.</summary>
+public sealed record DecisionSummary(Guid ProjectId, DecisionRow Decision);

@@ -51,7 +51,7 @@ public static class Cultures
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions
             {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                MaxAge = TimeSpan.FromDays(365),
                 IsEssential = true,
                 HttpOnly = true,
                 Secure = response.HttpContext.Request.IsHttps,

@@ -17,7 +17,7 @@ public static class LanguageSwitch
 
             Cultures.Remember(context.Response, culture!.ToLowerInvariant());
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }
 

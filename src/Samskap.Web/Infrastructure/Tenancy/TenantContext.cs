@@ -3,8 +3,9 @@ using Samskap.Web.Features.Organizations;
 namespace Samskap.Web.Infrastructure.Tenancy;
 
 /// <summary>
-/// The organisation the current request acts in. Set once per request by
-/// <see cref="TenantMiddleware"/>; the database context filters every organisation-owned row by it.
+/// Whose data the current unit of work may see: a request, a hub call or a background job. Only
+/// <see cref="TenantResolver"/> fills it in; the database context filters every organisation-owned
+/// row by it.
 /// </summary>
 public sealed class TenantContext
 {
@@ -15,20 +16,42 @@ public sealed class TenantContext
 
     public string OrganizationName { get; private set; } = "";
     public OrganizationRole Role { get; private set; }
+
+    /// <summary>The signed-in person, or null for a job or someone signed out.</summary>
+    public string? UserId { get; private set; }
+
+    /// <summary>Set only for a background job that said why it must see every organisation's rows.</summary>
+    public bool IsAcrossOrganizations { get; private set; }
+
+    /// <summary>The job acting, when this is a job's tenant rather than a person's.</summary>
+    public string? JobName { get; private set; }
+
     public bool HasOrganization => OrganizationId != Guid.Empty;
-    public bool IsAdministrator => HasOrganization && Role == OrganizationRole.Administrator;
+    public bool IsAdministrator => HasOrganization && Role == OrganizationRole.Administrator && UserId is not null;
     public IReadOnlyList<MembershipSummary> Memberships => _memberships;
 
-    public void Set(IEnumerable<MembershipSummary> memberships, Guid currentOrganizationId)
+    /// <summary>Called by <see cref="TenantResolver"/> only: it is the one place that decides whose data is seen.</summary>
+    internal void Apply(TenantGrant grant)
     {
         _memberships.Clear();
-        _memberships.AddRange(memberships);
-        var current = _memberships.FirstOrDefault(m => m.OrganizationId == currentOrganizationId)
-            ?? _memberships.FirstOrDefault();
-        OrganizationId = current?.OrganizationId ?? Guid.Empty;
-        OrganizationName = current?.OrganizationName ?? "";
-        Role = current?.Role ?? OrganizationRole.Member;
+        _memberships.AddRange(grant.Memberships);
+        OrganizationId = grant.OrganizationId;
+        OrganizationName = grant.OrganizationName;
+        Role = grant.Role;
+        UserId = grant.UserId;
+        JobName = grant.JobName;
+        IsAcrossOrganizations = grant.AcrossOrganizations;
     }
 }
 
 public sealed record MembershipSummary(Guid OrganizationId, string OrganizationName, OrganizationRole Role);
+
+/// <summary>What <see cref="TenantResolver"/> decided for one caller.</summary>
+internal sealed record TenantGrant(
+    IReadOnlyList<MembershipSummary> Memberships,
+    Guid OrganizationId,
+    string OrganizationName,
+    OrganizationRole Role,
+    string? UserId,
+    string? JobName,
+    bool AcrossOrganizations);

@@ -1,13 +1,8 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 
 namespace Samskap.Web.Infrastructure.Tenancy;
 
-/// <summary>
-/// Resolves which organisation a signed-in user acts in: the one named by the switcher's cookie if
-/// the user is a member of it, else their first membership.
-/// </summary>
+/// <summary>Gives each request its tenant, through <see cref="TenantResolver"/> like every other caller.</summary>
 public sealed class TenantMiddleware(RequestDelegate next)
 {
     public const string CookieName = "samskap.org";
@@ -22,22 +17,15 @@ public sealed class TenantMiddleware(RequestDelegate next)
             IsEssential = true,
         });
 
-    public async Task InvokeAsync(HttpContext context, TenantContext tenant, MembershipCache cache)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, TenantResolver resolver)
     {
-        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is not null)
+        if (context.User.Identity?.IsAuthenticated == true)
         {
-            var memberships = await cache.GetAsync(
-                userId,
-                cancellationToken => context.RequestServices.GetRequiredService<AppDbContext>().Memberships
-                    .AsNoTracking()
-                    .Where(m => m.UserId == userId)
-                    .OrderBy(m => m.Organization!.Name)
-                    .Select(m => new MembershipSummary(m.OrganizationId, m.Organization!.Name, m.Role))
-                    .ToListAsync(cancellationToken),
+            await resolver.ResolveAsync(
+                tenant,
+                new TenantCaller.Person(context.User, context.Request.Cookies[CookieName]),
+                context.RequestServices.GetRequiredService<AppDbContext>(),
                 context.RequestAborted);
-            _ = Guid.TryParse(context.Request.Cookies[CookieName], out var chosen);
-            tenant.Set(memberships, chosen);
         }
 
         await next(context);

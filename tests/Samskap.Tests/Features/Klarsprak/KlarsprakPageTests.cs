@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Organizations;
 
 namespace Samskap.Tests.Features.Klarsprak;
 

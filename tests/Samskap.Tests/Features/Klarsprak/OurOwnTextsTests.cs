@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Samskap.Klarsprak;
-using Samskap.Tests.Support;
 
 namespace Samskap.Tests.Features.Klarsprak;
 
@@ -20,7 +19,7 @@ public sealed class OurOwnTextsTests
 
     /// <summary>Each text of a resource file on a line of its own, as the pages show them: a heading or a paragraph.</summary>
     private static List<(string Key, string Text)> Read(string file, string language) =>
-        XDocument.Load(Path.Combine(Repository.WebProject, "Resources", language == "nb" ? $"{file}.resx" : $"{file}.{language}.resx"))
+        XDocument.Load(Repository.TextFile(file, language))
             .Root!.Elements("data")
             .Select(d => (d.Attribute("name")!.Value, d.Element("value")!.Value))
             .ToList();

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Samskap.Tests.Support;
 
 namespace Samskap.Tests.Features.Operations;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Samskap.Tests.Support;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Infrastructure.Localisation;
 

@@ -1,11 +1,12 @@
 using System.Xml.Linq;
-using Samskap.Tests.Support;
 using Samskap.Web.Features.Readiness;
 
 namespace Samskap.Tests.Features.Readiness;
 
 public sealed class ReadinessTallyTests
 {
+    private static readonly string[] _languages = ["nb", "nn", "en"];
+
     private static Dictionary<string, int?> Everything(int? value) =>
         ReadinessStatements.All.ToDictionary(statement => statement.Id, _ => value);
 
@@ -73,12 +74,18 @@ public sealed class ReadinessTallyTests
     }
 
     [Fact]
-    public void Stored_answers_survive_a_round_trip_and_unknown_or_bad_entries_are_dropped()
+    public void Stored_answers_that_name_no_statement_or_hold_a_bad_value_are_dropped_on_reading()
     {
-        var parsed = ReadinessAnswers.Parse("competence.what.1=4;trust.language.1=?;made.up=3;frames.time.1=9;broken");
+        var known = ReadinessAnswers.Known(new Dictionary<string, int?>
+        {
+            ["competence.what.1"] = 4,
+            ["trust.language.1"] = null,
+            ["made.up"] = 3,
+            ["frames.time.1"] = 9,
+            ["frames.resources.1"] = 0,
+        });
 
-        Assert.Equal(new Dictionary<string, int?> { ["competence.what.1"] = 4, ["trust.language.1"] = null }, parsed);
-        Assert.Equal("competence.what.1=4;trust.language.1=?", ReadinessAnswers.Join(parsed));
+        Assert.Equal(new Dictionary<string, int?> { ["competence.what.1"] = 4, ["trust.language.1"] = null }, known);
     }
 
     [Theory]
@@ -89,9 +96,9 @@ public sealed class ReadinessTallyTests
     public void Every_statement_point_and_action_has_a_text_in_each_language(string keyPattern, bool perStatement)
     {
         var ids = perStatement ? ReadinessStatements.All.Select(s => s.Id) : ReadinessScoring.PointIds;
-        foreach (var file in new[] { "ReadinessText.resx", "ReadinessText.nn.resx", "ReadinessText.en.resx" })
+        foreach (var file in _languages.Select(language => Repository.TextFile("ReadinessText", language)))
         {
-            var keys = XDocument.Load(Path.Combine(Repository.WebProject, "Resources", file)).Root!.Elements("data")
+            var keys = XDocument.Load(file).Root!.Elements("data")
                 .Select(d => d.Attribute("name")!.Value).ToHashSet();
             Assert.All(ids, id => Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, keyPattern, id), keys));
         }

@@ -242,20 +242,22 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AcceptedAt")
+                    b.Property<string>("AcceptedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AcceptedByUserId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedByUserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ExpiresAt")
+                    b.Property<string>("ExpiresAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -266,7 +268,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("RevokedAt")
+                    b.Property<string>("RevokedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Role")
@@ -284,7 +286,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations");
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("Samskap.Web.Features.Organizations.Membership", b =>
@@ -293,7 +295,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("JoinedAt")
+                    b.Property<string>("JoinedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
@@ -313,7 +316,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("Samskap.Web.Features.Organizations.Organization", b =>
@@ -322,7 +325,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -337,7 +341,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organizations");
+                    b.ToTable("Organizations", (string)null);
                 });
 
             modelBuilder.Entity("Samskap.Web.Features.Projects.Project", b =>
@@ -346,7 +350,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("ArchivedAt")
+                    b.Property<string>("ArchivedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Challenge")
@@ -354,7 +358,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
@@ -372,7 +377,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -381,7 +387,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "ArchivedAt", "Title");
 
-                    b.ToTable("Projects");
+                    b.ToTable("Projects", (string)null);
                 });
 
             modelBuilder.Entity("Samskap.Web.Features.Readiness.ReadinessResponse", b =>
@@ -392,8 +398,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Answers")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Samskap:JsonColumn", true);
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -405,7 +411,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("RoundId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -415,7 +422,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.HasIndex("RoundId", "RespondentUserId")
                         .IsUnique();
 
-                    b.ToTable("ReadinessResponses");
+                    b.ToTable("ReadinessResponses", (string)null);
                 });
 
             modelBuilder.Entity("Samskap.Web.Features.Readiness.ReadinessRound", b =>
@@ -424,13 +431,14 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("ClosedAt")
+                    b.Property<string>("ClosedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedByUserId")
@@ -466,7 +474,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "ProjectId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ReadinessRounds");
+                    b.ToTable("ReadinessRounds", (string)null);
                 });
 
             modelBuilder.Entity("Samskap.Web.Features.Veivalg.ApproachDecision", b =>
@@ -477,20 +485,20 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Answers")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Samskap:JsonColumn", true);
 
                     b.Property<string>("Approach")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Blockers")
+                    b.PrimitiveCollection<string>("Blockers")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("DecidedAt")
+                    b.Property<string>("DecidedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecidedByUserId")
@@ -508,9 +516,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Rules")
+                    b.PrimitiveCollection<string>("Rules")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -518,9 +525,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Suggestions")
+                    b.PrimitiveCollection<string>("Suggestions")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -531,7 +537,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "ProjectId", "DecidedAt");
 
-                    b.ToTable("ApproachDecisions");
+                    b.ToTable("ApproachDecisions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

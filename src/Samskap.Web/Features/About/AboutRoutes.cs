@@ -1,0 +1,7 @@
+namespace Samskap.Web.Features.About;
+
+/// <summary>The about pages' addresses.</summary>
+public static class AboutRoutes
+{
+    public const string Accessibility = "/accessibility";
+}

@@ -1,0 +1,4 @@
+namespace Samskap.Web.Features.Home;
+
+/// <summary>Marker for the front page's texts.</summary>
+public sealed class HomeText;

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Samskap.Web.Features.Projects;
+
+/// <summary>
+/// One feature's part of the project overview: a view component that reads <see cref="ProjectScope"/>,
+/// shown in the order of the leader's journey.
+/// </summary>
+public sealed record ProjectSection(int Order, Type ViewComponent);
+
+/// <summary>The places on the overview, in the journey's order. A feature takes its number from here.</summary>
+public static class ProjectSectionOrder
+{
+    public const int Veivalg = 100;
+    public const int Readiness = 200;
+}
+
+public static class ProjectSectionRegistration
+{
+    /// <summary>Adds a feature's section to the project overview; <c>Projects/Details</c> itself knows no feature.</summary>
+    public static IServiceCollection AddProjectSection<TViewComponent>(this IServiceCollection services, int order)
+        where TViewComponent : ViewComponent =>
+        services.AddSingleton(new ProjectSection(order, typeof(TViewComponent)));
+}

@@ -1,0 +1,13 @@
+using Samskap.Web.Features.Projects;
+
+namespace Samskap.Web.Features.Readiness;
+
+/// <summary>Readiness's one registration pair.</summary>
+public static class ReadinessFeature
+{
+    public static IServiceCollection AddReadiness(this IServiceCollection services) =>
+        services.AddProjectSection<ReadinessSectionViewComponent>(ProjectSectionOrder.Readiness);
+
+    public static IEndpointRouteBuilder MapReadiness(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapReadinessApi();
+}

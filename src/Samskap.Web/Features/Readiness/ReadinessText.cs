@@ -1,0 +1,4 @@
+namespace Samskap.Web.Features.Readiness;
+
+/// <summary>Marker for the readiness texts, the statements included.</summary>
+public sealed class ReadinessText;

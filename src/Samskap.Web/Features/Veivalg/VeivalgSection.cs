@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
+
+namespace Samskap.Web.Features.Veivalg;
+
+/// <summary>Veivalg's part of the project overview: the current decision, and the way to make one.</summary>
+public sealed class VeivalgSectionViewComponent(ProjectScope scope, AppDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var current = await ProjectDecisions.Of(db, scope.Id).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        return View("/Features/Veivalg/_VeivalgSection.cshtml", new VeivalgSection(scope.Id, current));
+    }
+}
+
+public sealed record VeivalgSection(Guid ProjectId, DecisionRow? Current);

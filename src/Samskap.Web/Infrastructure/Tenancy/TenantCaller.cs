@@ -1,0 +1,26 @@
+using System.Security.Claims;
+
+namespace Samskap.Web.Infrastructure.Tenancy;
+
+/// <summary>Who asks for data: a person (through a request or a hub call) or a background job.</summary>
+public abstract record TenantCaller
+{
+    private TenantCaller()
+    {
+    }
+
+    /// <summary>
+    /// A person, signed in or not. <paramref name="ChosenOrganization"/> is the organisation the
+    /// switcher remembered (its cookie's value); a hub filter passes the same cookie from the hub's connection.
+    /// </summary>
+    public sealed record Person(ClaimsPrincipal User, string? ChosenOrganization) : TenantCaller;
+
+    /// <summary>A job that works inside one organisation, as that organisation's system user.</summary>
+    public sealed record Job(string Name, Guid OrganizationId) : TenantCaller;
+
+    /// <summary>
+    /// A job that must see every organisation's rows (say, retention across all projects). It has to
+    /// give its reason, so that the choice is explicit in code review.
+    /// </summary>
+    public sealed record JobAcrossOrganizations(string Name, string Reason) : TenantCaller;
+}

@@ -1,4 +1,0 @@
-namespace Samskap.Web.Resources;
-
-/// <summary>Marker for the readiness texts, the statements included.</summary>
-public sealed class ReadinessText;
