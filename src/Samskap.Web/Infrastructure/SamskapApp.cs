@@ -18,11 +18,23 @@ using Samskap.Web.Resources;
 namespace Samskap.Web.Infrastructure;
 
 /// <summary>
-/// The app's composition: what is truly shared, then one AddX()/MapX() per feature. A new feature
-/// adds its line to each list and nothing else here (see docs/architecture.md).
+/// The app's composition: what is truly shared, then the features. A new feature adds one line to
+/// <see cref="_features"/> and nothing else here (see docs/architecture.md).
 /// </summary>
 public static class SamskapApp
 {
+    /// <summary>Each feature's AddX and, when it has endpoints beyond its pages, its MapX; in the order of the leader's journey.</summary>
+    private static readonly FeatureRegistration[] _features =
+    [
+        new(AccountFeature.AddAccount),
+        new(SetupFeature.AddSetup),
+        new(OrganizationsFeature.AddOrganizations),
+        new(ProjectsFeature.AddProjects, ProjectsFeature.MapProjects),
+        new(VeivalgFeature.AddVeivalg, VeivalgFeature.MapVeivalg),
+        new(ReadinessFeature.AddReadiness, ReadinessFeature.MapReadiness),
+        new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),
+    ];
+
     public static WebApplicationBuilder AddSamskap(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -57,14 +69,11 @@ public static class SamskapApp
         services.AddSamskapRateLimits(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
-        // The features, in the order of the leader's journey.
-        services.AddAccount();
-        services.AddSetup();
-        services.AddOrganizations();
-        services.AddProjects();
-        services.AddVeivalg();
-        services.AddReadiness();
-        services.AddKlarsprak();
+        foreach (var feature in _features)
+        {
+            feature.Add(services);
+        }
+
         return builder;
     }
 
@@ -118,11 +127,16 @@ public static class SamskapApp
         app.MapOpenApi().AllowAnonymous();
         app.MapLanguageSwitch();
 
-        app.MapProjects();
-        app.MapVeivalg();
-        app.MapReadiness();
-        app.MapKlarsprak();
+        foreach (var feature in _features)
+        {
+            feature.Map?.Invoke(app);
+        }
+
         app.MapRazorPages();
         return app;
     }
+
+    private sealed record FeatureRegistration(
+        Func<IServiceCollection, IServiceCollection> Add,
+        Func<IEndpointRouteBuilder, IEndpointRouteBuilder>? Map = null);
 }

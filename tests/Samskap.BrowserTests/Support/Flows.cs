@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.BrowserTests.Support;
 
@@ -14,7 +15,7 @@ public static class Flows
         await page.GetByLabel("E-post").FillAsync(email);
         await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.WaitForPathAsync("/projects");
+        await page.WaitForPathAsync(ProjectRoutes.List);
     }
 
     /// <summary>Opens the header's user menu (a details element) and signs out; lands on the front page.</summary>
@@ -26,22 +27,6 @@ public static class Flows
         await page.WaitForPathAsync("/");
         await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Logg inn" })).ToBeVisibleAsync();
         await story.CheckPageAsync("signed-out");
-    }
-
-    /// <summary>Creates a project through /projects/new (bokmål labels) and returns the address of its page.</summary>
-    public static async Task<string> CreateProjectAsync(this Story story, string title, string challenge)
-    {
-        var page = story.Page;
-        await page.GotoAsync("/projects");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Nytt prosjekt" }).ClickAsync();
-        await page.WaitForPathAsync("/projects/new");
-        await story.CheckPageAsync("project-new");
-        await page.GetByLabel("Tittel").FillAsync(title);
-        await page.GetByLabel("Utfordringen").FillAsync(challenge);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opprett prosjektet" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
-        await story.CheckPageAsync("project");
-        return page.Url;
     }
 
     /// <summary>The titles in the project list's table, as the list shows them now.</summary>

@@ -38,11 +38,10 @@ public sealed class LocalisationTests(Apps apps)
         }
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_culture_in_the_query_is_used_and_remembered(DatabaseProvider provider)
+    [Fact]
+    public async Task A_culture_in_the_query_is_used_and_remembered()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app);
 
@@ -54,11 +53,10 @@ public sealed class LocalisationTests(Apps apps)
         Assert.Equal("Tilgjengeerklæring", later.QuerySelector("h1")!.TextContent);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task The_language_switcher_sets_the_language_and_returns_to_the_page(DatabaseProvider provider)
+    [Fact]
+    public async Task The_language_switcher_sets_the_language_and_returns_to_the_page()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app);
 
@@ -70,11 +68,10 @@ public sealed class LocalisationTests(Apps apps)
         Assert.Equal("Accessibility statement", page.QuerySelector("h1")!.TextContent);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task An_unknown_culture_falls_back_to_bokmal_or_is_refused_by_the_switcher(DatabaseProvider provider)
+    [Fact]
+    public async Task An_unknown_culture_falls_back_to_bokmal_or_is_refused_by_the_switcher()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app);
 

@@ -8,11 +8,21 @@ namespace Samskap.Web.Features.Projects;
 /// </summary>
 public sealed record ProjectSection(int Order, Type ViewComponent);
 
-/// <summary>The places on the overview, in the journey's order. A feature takes its number from here.</summary>
+/// <summary>
+/// The places on the overview, in the order of the leader's journey (docs/architecture.md): every
+/// planned feature already has its number, so adding one does not touch this file.
+/// </summary>
 public static class ProjectSectionOrder
 {
     public const int Veivalg = 100;
     public const int Readiness = 200;
+    public const int Partnership = 300;
+    public const int Frames = 400;
+    public const int Sessions = 500;
+    public const int Actions = 600;
+    public const int Decisions = 700;
+    public const int Evaluation = 800;
+    public const int Report = 900;
 }
 
 public static class ProjectSectionRegistration

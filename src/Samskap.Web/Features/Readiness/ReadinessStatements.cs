@@ -4,7 +4,7 @@ public sealed record Statement(string Id, string PointId);
 
 /// <summary>
 /// The statements the team answers, at least one per point. Their texts are in
-/// Resources/ReadinessText*.resx under "Statement.{id}", all in one file per language.
+/// ReadinessText*.resx (in this folder) under "Statement.{id}", all in one file per language.
 /// </summary>
 public static class ReadinessStatements
 {

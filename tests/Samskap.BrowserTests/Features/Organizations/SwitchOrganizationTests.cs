@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
+using Samskap.Web.Features.Projects;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samskap.BrowserTests.Features.Organizations;
@@ -18,12 +19,13 @@ public sealed class SwitchOrganizationTests(BrowserApp app) : IClassFixture<Brow
         var (second, secondOrganization) = await app.Factory.CreateOrganizationAsync($"Beta fylkeskommune {unique}", $"beta-{unique}@example.no");
         var firstProject = $"Alfa-prosjekt {unique}";
         var secondProject = $"Beta-prosjekt {unique}";
+        await app.Factory.Arrange.ProjectAsync(secondOrganization.Id, second, secondProject);
+        await app.Factory.Arrange.ProjectAsync(firstOrganization.Id, first, firstProject);
         await using var story = await app.StartStoryAsync("SwitchOrganization");
         var page = story.Page;
 
-        // The second organisation's administrator creates a project and an invitation link.
+        // The second organisation's administrator creates an invitation link.
         await story.SignInAsync(second.Email!);
-        await story.CreateProjectAsync(secondProject, "Folkehelse i vidaregåande skule.");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Organisasjon" }).ClickAsync();
         await page.WaitForPathAsync("/organizations/members");
         await story.CheckPageAsync("members");
@@ -38,12 +40,11 @@ public sealed class SwitchOrganizationTests(BrowserApp app) : IClassFixture<Brow
 
         // The first organisation's administrator has a project of their own, then accepts the invitation.
         await story.SignInAsync(first.Email!);
-        await story.CreateProjectAsync(firstProject, "Møteplassar for eldre.");
         await page.GotoAsync(invitationLink);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Invitasjon");
         await story.CheckPageAsync("invitation");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Bli med i {secondOrganization.Name}" }).ClickAsync();
-        await page.WaitForPathAsync("/projects");
+        await page.WaitForPathAsync(ProjectRoutes.List);
 
         // Now acting in the second organisation, as a member: its projects only, and no administration.
         var switcher = page.Locator("#org-switcher");
@@ -68,7 +69,7 @@ public sealed class SwitchOrganizationTests(BrowserApp app) : IClassFixture<Brow
     private static async Task AssertActingInAsync(IPage page, string organization, string ownProject, string otherProject)
     {
         // Switching posts from /projects back to /projects: the path alone does not show the new page has come.
-        await page.WaitForPathAsync("/projects");
+        await page.WaitForPathAsync(ProjectRoutes.List);
         await Expect(page.Locator("#org-switcher option:checked")).ToHaveTextAsync(organization);
         await page.WaitForLoadStateAsync(LoadState.Load);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = ownProject })).ToBeVisibleAsync();

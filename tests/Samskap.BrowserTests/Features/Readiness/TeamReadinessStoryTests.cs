@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
-using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using static Microsoft.Playwright.Assertions;
 
@@ -16,21 +15,15 @@ public sealed class TeamReadinessStoryTests(BrowserApp app) : IClassFixture<Brow
     public async Task Three_team_members_answer_on_their_phones_and_the_leader_reads_the_result_in_nynorsk()
     {
         var (leader, organization) = await app.Factory.CreateOrganizationAsync();
-        var projectId = await app.Factory.WithDbAsync(async db =>
-        {
-            var project = new Project { OrganizationId = organization.Id, Title = "Aktive eldre i Bø", OwnerUserId = leader.Id };
-            db.Projects.Add(project);
-            await db.SaveChangesAsync();
-            return project.Id;
-        });
+        var projectId = (await app.Factory.Arrange.ProjectAsync(organization.Id, leader, "Aktive eldre i Bø")).Id;
 
         await using var leaderStory = await app.StartStoryAsync("Readiness-leader");
         var page = leaderStory.Page;
         await leaderStory.SignInAsync(leader.Email!);
-        await page.GotoAsync($"/projects/{projectId}/readiness?culture=nn");
+        await page.GotoAsync($"{ReadinessRoutes.Project(projectId)}?culture=nn");
         await leaderStory.CheckPageAsync("readiness");
         await page.GetByRole(AriaRole.Link, new() { Name = "Start ein ny runde" }).ClickAsync();
-        await page.WaitForPathAsync($"/projects/{projectId}/readiness/new");
+        await page.WaitForPathAsync(ReadinessRoutes.NewRound(projectId));
         await leaderStory.CheckPageAsync("new-round");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start runden" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Runden er starta.");

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
+using Samskap.Web.Features.Projects;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samskap.BrowserTests.Features.Setup;
@@ -50,7 +51,7 @@ public sealed class KeyboardOnlyTests(BrowserApp app) : IClassFixture<BrowserApp
         Assert.Equal("Opprett og logg inn", await keyboard.FocusedTextAsync());
         await keyboard.AssertFocusVisibleAsync();
         await keyboard.EnterAsync();
-        await page.WaitForPathAsync("/projects");
+        await page.WaitForPathAsync(ProjectRoutes.List);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Prosjekter");
         await story.CheckPageAsync("projects");
 
@@ -80,7 +81,7 @@ public sealed class KeyboardOnlyTests(BrowserApp app) : IClassFixture<BrowserApp
         await keyboard.TabToAsync("Input_Password");
         await keyboard.TypeAsync(Password);
         await keyboard.EnterAsync();
-        await page.WaitForPathAsync("/projects");
+        await page.WaitForPathAsync(ProjectRoutes.List);
         await Expect(page.Locator("details.user-menu > summary")).ToHaveTextAsync($"Innlogget som Tor Tastatur {unique}");
         await story.CheckPageAsync("projects-signed-in");
     }

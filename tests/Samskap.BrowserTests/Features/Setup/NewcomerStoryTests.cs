@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
+using Samskap.Web.Features.Projects;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samskap.BrowserTests.Features.Setup;
@@ -45,7 +46,7 @@ public sealed class NewcomerStoryTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.GetByLabel("Velg passord").FillAsync("ein lang og trygg passordsetning");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Nynorsk" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Opprett og logg inn" }).ClickAsync();
-        await page.WaitForPathAsync("/projects");
+        await page.WaitForPathAsync(ProjectRoutes.List);
         await page.ExpectLanguageAsync("nn");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Prosjekt");
         await Expect(page.GetByText("De har ingen prosjekt enno.")).ToBeVisibleAsync();
@@ -54,7 +55,7 @@ public sealed class NewcomerStoryTests(BrowserApp app) : IClassFixture<BrowserAp
 
         // The first project.
         await page.GetByRole(AriaRole.Link, new() { Name = "Nytt prosjekt" }).ClickAsync();
-        await page.WaitForPathAsync("/projects/new");
+        await page.WaitForPathAsync(ProjectRoutes.New);
         await story.CheckPageAsync("project-new");
         await page.GetByLabel("Tittel").FillAsync(title);
         await page.GetByLabel("Utfordringa").FillAsync("Unge i bygda har få stader å møtast.\nKva treng dei sjølve?");
@@ -70,7 +71,7 @@ public sealed class NewcomerStoryTests(BrowserApp app) : IClassFixture<BrowserAp
 
         // In the list, and the list leads back to its page.
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Prosjekt", Exact = true }).ClickAsync();
-        await page.WaitForPathAsync("/projects");
+        await page.WaitForPathAsync(ProjectRoutes.List);
         var row = page.Locator("table.project-table tbody tr").Filter(new() { HasText = title });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("Planlegging");
@@ -83,7 +84,7 @@ public sealed class NewcomerStoryTests(BrowserApp app) : IClassFixture<BrowserAp
 
         // Signing out through the header's user menu ends the session.
         await story.SignOutAsync(signedInAs: "Innlogga som");
-        await page.GotoAsync("/projects");
+        await page.GotoAsync(ProjectRoutes.List);
         Assert.Equal("/account/sign-in", page.Path());
         await story.CheckPageAsync("sign-in");
     }

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
-using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Veivalg;
 using static Microsoft.Playwright.Assertions;
 
 namespace Samskap.BrowserTests.Features.Veivalg;
@@ -25,23 +25,17 @@ public sealed class KeyboardVeivalgStoryTests(BrowserApp app) : IClassFixture<Br
     public async Task A_leader_walks_the_questions_with_the_keyboard_to_a_saved_decision(string culture, string approach, string saved)
     {
         var (admin, organization) = await app.Factory.CreateOrganizationAsync();
-        var projectId = await app.Factory.WithDbAsync(async db =>
-        {
-            var project = new Project { OrganizationId = organization.Id, Title = $"Ensomhet blant unge ({culture})", OwnerUserId = admin.Id };
-            db.Projects.Add(project);
-            await db.SaveChangesAsync();
-            return project.Id;
-        });
+        var projectId = (await app.Factory.Arrange.ProjectAsync(organization.Id, admin, $"Ensomhet blant unge ({culture})")).Id;
         await using var story = await app.StartStoryAsync($"Veivalg-{culture}");
         var page = story.Page;
         var keyboard = new KeyboardUser(page);
         await story.SignInAsync(admin.Email!);
 
-        await page.GotoAsync($"/projects/{projectId}/veivalg?culture={culture}");
+        await page.GotoAsync($"{VeivalgRoutes.Project(projectId)}?culture={culture}");
         await story.CheckPageAsync("veivalg");
         await keyboard.TabUntilAsync($"main a[href='/projects/{projectId}/veivalg/questions']", maxPresses: 30);
         await keyboard.EnterAsync();
-        await page.WaitForPathAsync($"/projects/{projectId}/veivalg/questions");
+        await page.WaitForPathAsync(VeivalgRoutes.Questions(projectId));
         await story.CheckPageAsync("questions");
 
         foreach (var (question, steps) in _coCreationAnswers)
@@ -61,7 +55,7 @@ public sealed class KeyboardVeivalgStoryTests(BrowserApp app) : IClassFixture<Br
 
         await keyboard.TabUntilAsync("form.veivalg-questions button[type=submit]");
         await keyboard.EnterAsync();
-        await page.WaitForPathAsync($"/projects/{projectId}/veivalg/result");
+        await page.WaitForPathAsync(VeivalgRoutes.Result(projectId));
         await Expect(page.Locator("#recommended-heading")).ToHaveTextAsync(approach);
         Assert.Equal(["new-knowledge-shared"], await page.Locator("[data-rule]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.rule)"));
         Assert.Contains("othersMustAct=unsure", page.Url, StringComparison.Ordinal);
@@ -72,7 +66,7 @@ public sealed class KeyboardVeivalgStoryTests(BrowserApp app) : IClassFixture<Br
         await keyboard.TabAsync();
         await keyboard.AssertFocusVisibleAsync();
         await keyboard.EnterAsync();
-        await page.WaitForPathAsync($"/projects/{projectId}/veivalg");
+        await page.WaitForPathAsync(VeivalgRoutes.Project(projectId));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(saved);
         await Expect(page.Locator(".decision-summary").First).ToContainTextAsync(approach);
         await Expect(page.Locator(".decision-summary").First).ToContainTextAsync("Ungdommene vet noe vi ikke vet.");

@@ -1,16 +1,16 @@
 using System.Net;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.Tests.Features.Account;
 
 public sealed class SignInTests(Apps apps)
 {
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_member_signs_in_and_out_with_secure_http_only_cookies(DatabaseProvider provider)
+    [Fact]
+    public async Task A_member_signs_in_and_out_with_secure_http_only_cookies()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         var (admin, _) = await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app);
 
@@ -25,20 +25,19 @@ public sealed class SignInTests(Apps apps)
         Assert.Contains("httponly", authCookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", authCookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", authCookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/projects")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(ProjectRoutes.List)).StatusCode);
 
         var (signedOut, _) = await browser.SubmitAsync("/account/sign-out", new Dictionary<string, string>(), action: "/account/sign-out");
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        var afterwards = await browser.Client.GetAsync("/projects");
+        var afterwards = await browser.Client.GetAsync(ProjectRoutes.List);
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.StartsWith("/account/sign-in", afterwards.Headers.Location?.PathAndQuery ?? afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_wrong_password_gets_a_plain_message_in_the_users_language(DatabaseProvider provider)
+    [Fact]
+    public async Task A_wrong_password_gets_a_plain_message_in_the_users_language()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         var (admin, _) = await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app, "nn");
 
@@ -52,11 +51,10 @@ public sealed class SignInTests(Apps apps)
         Assert.Contains("E-post eller passord er feil.", page.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one(DatabaseProvider provider)
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         var (admin, _) = await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app, "en");
         var wrong = new Dictionary<string, string> { ["Input.Email"] = admin.Email!, ["Input.Password"] = "definitely the wrong one" };
@@ -76,11 +74,10 @@ public sealed class SignInTests(Apps apps)
         Assert.Contains("locked for 15 minutes", page.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Empty_fields_are_named_in_the_error_summary(DatabaseProvider provider)
+    [Fact]
+    public async Task Empty_fields_are_named_in_the_error_summary()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app);
 
@@ -97,16 +94,15 @@ public sealed class SignInTests(Apps apps)
         Assert.Contains("Fyll ut feltet.", page.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Signing_out_without_a_valid_antiforgery_token_is_refused(DatabaseProvider provider)
+    [Fact]
+    public async Task Signing_out_without_a_valid_antiforgery_token_is_refused()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         var (admin, _, browser) = await app.SignedInAdminAsync();
 
         var (response, _) = await browser.PostAsync("/account/sign-out", new Dictionary<string, string>(), token: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/projects")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(ProjectRoutes.List)).StatusCode);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Organizations;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.Tests.Features.Klarsprak;
 
@@ -10,11 +11,10 @@ public sealed class KlarsprakPageTests(Apps apps)
 {
     private const string Invitation = "Vi ber deg benytte skjemaet. Søknaden behandles fortløpende.\nRing 22 33 44 55 om du lurer på noe.";
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_visitor_checks_a_text_without_signing_in_and_sees_each_finding_marked(DatabaseProvider provider)
+    [Fact]
+    public async Task A_visitor_checks_a_text_without_signing_in_and_sees_each_finding_marked()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app);
 
@@ -42,11 +42,10 @@ public sealed class KlarsprakPageTests(Apps apps)
         Assert.Equal("LIX 33,8 (lett). 4 funn.", page.QuerySelector("#klarsprak-status")!.TextContent);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task The_checker_refuses_an_empty_or_too_long_text_and_an_unknown_language(DatabaseProvider provider)
+    [Fact]
+    public async Task The_checker_refuses_an_empty_or_too_long_text_and_an_unknown_language()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app, "en");
 
@@ -62,11 +61,10 @@ public sealed class KlarsprakPageTests(Apps apps)
         Assert.Contains("Choose bokmål or nynorsk.", swedishPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task The_written_standard_defaults_to_the_organisations_or_the_pages_language(DatabaseProvider provider)
+    [Fact]
+    public async Task The_written_standard_defaults_to_the_organisations_or_the_pages_language()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         var (_, organization, signedIn) = await app.SignedInAdminAsync("en");
         using var nynorskVisitor = Browserless.For(app, "nn");
         using var englishVisitor = Browserless.For(app, "en");
@@ -84,23 +82,16 @@ public sealed class KlarsprakPageTests(Apps apps)
         Assert.Equal("nb", Checked(englishPage));
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_project_description_gets_the_inline_check_and_it_refreshes_from_the_inline_handler(DatabaseProvider provider)
+    [Fact]
+    public async Task A_project_description_gets_the_inline_check_and_it_refreshes_from_the_inline_handler()
     {
-        var app = apps.For(provider);
-        var (admin, _, browser) = await app.SignedInAdminAsync();
-        var (created, _) = await browser.SubmitAsync("/projects/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Møteplass for unge",
-            ["Input.Challenge"] = "Vi vil iverksette tiltak for unge. Forslagene vurderes av kommunen.",
-            ["Input.OwnerUserId"] = admin.Id,
-            ["Input.Status"] = "Idea",
-        });
-        var projectId = created.Headers.Location!.OriginalString.Split('/').Last();
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
+        var projectId = (await app.Arrange.ProjectAsync(organization.Id, admin, "Møteplass for unge",
+            challenge: "Vi vil iverksette tiltak for unge. Forslagene vurderes av kommunen.")).Id;
 
-        var (_, edit) = await browser.GetPageAsync($"/projects/{projectId}/edit");
-        var (_, empty) = await browser.GetPageAsync("/projects/new");
+        var (_, edit) = await browser.GetPageAsync(ProjectRoutes.Edit(projectId));
+        var (_, empty) = await browser.GetPageAsync(ProjectRoutes.New);
         var token = await browser.AntiforgeryTokenAsync();
         var (fragment, fragmentPage) = await browser.PostAsync("/klarsprak?handler=Inline", new Dictionary<string, string>
         {

@@ -16,17 +16,16 @@ public sealed class ProjectTests(Apps apps)
         ["Input.Status"] = status,
     };
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_member_creates_lists_edits_archives_and_restores_a_project(DatabaseProvider provider)
+    [Fact]
+    public async Task A_member_creates_lists_edits_archives_and_restores_a_project()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         var (admin, organization, browser) = await app.SignedInAdminAsync();
 
-        var (created, _) = await browser.SubmitAsync("/projects/new", Form("Møteplasser for unge", admin.Id));
+        var (created, _) = await browser.SubmitAsync(ProjectRoutes.New, Form("Møteplasser for unge", admin.Id));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var projectUrl = created.Headers.Location!.OriginalString;
-        var (_, list) = await browser.GetPageAsync("/projects");
+        var (_, list) = await browser.GetPageAsync(ProjectRoutes.List);
         Assert.Contains(list.QuerySelectorAll("table a"), a => a.TextContent == "Møteplasser for unge" && a.GetAttribute("href") == projectUrl);
 
         var (edited, _) = await browser.SubmitAsync($"{projectUrl}/edit", Form("Møteplasser for ungdom", admin.Id, "Ny beskrivelse.", "Active"));
@@ -37,7 +36,7 @@ public sealed class ProjectTests(Apps apps)
 
         var (archived, _) = await browser.SubmitAsync(projectUrl, [], action: "handler=Archive");
         Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
-        var (_, activeList) = await browser.GetPageAsync("/projects");
+        var (_, activeList) = await browser.GetPageAsync(ProjectRoutes.List);
         Assert.DoesNotContain(activeList.QuerySelectorAll("table a"), a => a.GetAttribute("href") == projectUrl);
         var (_, archivedList) = await browser.GetPageAsync("/projects?archived=true");
         Assert.Contains(archivedList.QuerySelectorAll("table a"), a => a.GetAttribute("href") == projectUrl);
@@ -67,7 +66,7 @@ public sealed class ProjectTests(Apps apps)
             return await db.SaveChangesAsync();
         });
 
-        var (_, first) = await browser.GetPageAsync("/projects");
+        var (_, first) = await browser.GetPageAsync(ProjectRoutes.List);
         var (_, second) = await browser.GetPageAsync("/projects?p=2");
         var (beyond, _) = await browser.GetPageAsync("/projects?p=3");
         var (notANumber, _) = await browser.GetPageAsync("/projects?p=abc");
@@ -79,20 +78,19 @@ public sealed class ProjectTests(Apps apps)
         Assert.Equal(["Prosjekt 51", "Prosjekt 52", "Prosjekt 53", "Prosjekt 54", "Prosjekt 55", "Prosjekt 56", "Prosjekt 57", "Prosjekt 58", "Prosjekt 59", "Prosjekt 60"],
             second.QuerySelectorAll("table.project-table tbody tr td:first-child a").Select(a => a.TextContent));
         Assert.Equal("Showing 51–60 of 60 projects", second.QuerySelector("table.project-table caption")!.TextContent);
-        Assert.Equal("/projects", beyond.Headers.Location!.OriginalString);
-        Assert.Equal("/projects", notANumber.Headers.Location!.OriginalString);
+        Assert.Equal(ProjectRoutes.List, beyond.Headers.Location!.OriginalString);
+        Assert.Equal(ProjectRoutes.List, notANumber.Headers.Location!.OriginalString);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Bad_input_is_explained_and_the_saved_project_is_kept(DatabaseProvider provider)
+    [Fact]
+    public async Task Bad_input_is_explained_and_the_saved_project_is_kept()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         var (admin, organization) = await app.CreateOrganizationAsync();
         var (stranger, _) = await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app, "en");
         await browser.SignInAsync(admin.Email!);
-        var (created, _) = await browser.SubmitAsync("/projects/new", Form("Kept title", admin.Id));
+        var (created, _) = await browser.SubmitAsync(ProjectRoutes.New, Form("Kept title", admin.Id));
         var projectUrl = created.Headers.Location!.OriginalString;
 
         var (emptyTitle, page) = await browser.SubmitAsync($"{projectUrl}/edit", Form("  ", admin.Id));
@@ -123,7 +121,7 @@ public sealed class ProjectTests(Apps apps)
     {
         var app = apps.For(provider);
         var (admin, _, browser) = await app.SignedInAdminAsync();
-        var (created, _) = await browser.SubmitAsync("/projects/new", Form("Api-prosjekt", admin.Id));
+        var (created, _) = await browser.SubmitAsync(ProjectRoutes.New, Form("Api-prosjekt", admin.Id));
         var id = created.Headers.Location!.OriginalString.Split('/').Last();
 
         var list = await browser.Client.GetStringAsync("/api/v1/projects");
@@ -134,15 +132,14 @@ public sealed class ProjectTests(Apps apps)
         Assert.Contains("\"status\":\"Planning\"", one, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Signed_out_callers_are_sent_to_sign_in_and_the_api_answers_401(DatabaseProvider provider)
+    [Fact]
+    public async Task Signed_out_callers_are_sent_to_sign_in_and_the_api_answers_401()
     {
-        var app = apps.For(provider);
+        var app = apps.For(DatabaseProvider.Sqlite);
         await app.CreateOrganizationAsync();
         using var browser = Browserless.For(app);
 
-        var page = await browser.Client.GetAsync("/projects/new");
+        var page = await browser.Client.GetAsync(ProjectRoutes.New);
         var api = await browser.Client.GetAsync("/api/v1/projects");
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);

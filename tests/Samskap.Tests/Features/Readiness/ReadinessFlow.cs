@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Infrastructure.Localisation;
 
@@ -11,21 +14,18 @@ internal static class ReadinessFlow
     public static string Date(int daysFromToday) =>
         NorwegianTime.Today(TimeProvider.System).AddDays(daysFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static async Task<string> CreateProjectAsync(Browserless browser, string ownerId, string title = "Aktive eldre i Skien")
+    /// <summary>A project owned by the given person, in their (first) organisation; arranged, not made through the form.</summary>
+    public static async Task<Guid> CreateProjectAsync(SamskapFactory app, AppUser owner, string title = "Aktive eldre i Skien")
     {
-        var (created, _) = await browser.SubmitAsync("/projects/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.OwnerUserId"] = ownerId,
-            ["Input.Status"] = "Planning",
-        });
-        return created.Headers.Location!.OriginalString.Split('/').Last();
+        var organizationId = await app.WithDbAsync(db => db.Memberships.Where(m => m.UserId == owner.Id).Select(m => m.OrganizationId).FirstAsync());
+        var project = await app.Arrange.ProjectAsync(organizationId, owner, title);
+        return project.Id;
     }
 
     /// <summary>Starts a round through the form; returns the round page's address and the invitation link's path.</summary>
-    public static async Task<(string RoundPage, string AnswerLink)> StartRoundAsync(Browserless browser, string projectId, int opensIn = 0, int closesIn = 14)
+    public static async Task<(string RoundPage, string AnswerLink)> StartRoundAsync(Browserless browser, Guid projectId, int opensIn = 0, int closesIn = 14)
     {
-        var (started, page) = await browser.SubmitAsync($"/projects/{projectId}/readiness/new", new Dictionary<string, string>
+        var (started, page) = await browser.SubmitAsync(ReadinessRoutes.NewRound(projectId), new Dictionary<string, string>
         {
             ["Input.OpensOn"] = Date(opensIn),
             ["Input.ClosesOn"] = Date(closesIn),

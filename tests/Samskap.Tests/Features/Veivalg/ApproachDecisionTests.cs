@@ -2,42 +2,36 @@ using System.Net;
 using System.Text.Json;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Veivalg;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.Tests.Features.Veivalg;
 
 public sealed class ApproachDecisionTests(Apps apps)
 {
-    private static async Task<string> CreateProjectAsync(Browserless browser, string ownerId)
-    {
-        var (created, _) = await browser.SubmitAsync("/projects/new", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Ensomhet blant unge",
-            ["Input.OwnerUserId"] = ownerId,
-            ["Input.Status"] = "Idea",
-        });
-        return created.Headers.Location!.OriginalString.Split('/').Last();
-    }
+    private static async Task<Guid> CreateProjectAsync(SamskapFactory app, Samskap.Web.Features.Account.AppUser owner, Guid organizationId) =>
+        (await app.Arrange.ProjectAsync(organizationId, owner, "Ensomhet blant unge")).Id;
 
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task Decisions_are_saved_with_their_rationale_and_never_overwritten(DatabaseProvider provider)
     {
         var app = apps.For(provider);
-        var (admin, _, browser) = await app.SignedInAdminAsync("en");
-        var projectId = await CreateProjectAsync(browser, admin.Id);
+        var (admin, organization, browser) = await app.SignedInAdminAsync("en");
+        var projectId = await CreateProjectAsync(app, admin, organization.Id);
         const string coCreation = "knowledgeExists=no&newKnowledgeNeeded=yes&othersHoldKnowledge=yes&expertOrRegulated=no&mandate=yes&openOutcomeAccepted=yes&resourcesSecured=yes";
 
-        var (first, _) = await browser.SubmitAsync($"/projects/{projectId}/veivalg/result?knowledgeExists=yes", new Dictionary<string, string>
+        var (first, _) = await browser.SubmitAsync($"{VeivalgRoutes.Result(projectId)}?knowledgeExists=yes", new Dictionary<string, string>
         {
             ["knowledgeExists"] = "yes",
             ["Rationale"] = "Forskningen finnes.",
         });
-        var (second, _) = await browser.SubmitAsync($"/projects/{projectId}/veivalg/result?{coCreation}",
+        var (second, _) = await browser.SubmitAsync($"{VeivalgRoutes.Result(projectId)}?{coCreation}",
             coCreation.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]).Concat([KeyValuePair.Create("Rationale", "Ungdommene vet noe vi ikke vet.")]).ToDictionary());
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
-        var (_, page) = await browser.GetPageAsync($"/projects/{projectId}/veivalg");
+        var (_, page) = await browser.GetPageAsync(VeivalgRoutes.Project(projectId));
         var current = page.QuerySelector(".decision-summary")!.TextContent;
         Assert.Contains("Co-creation", current, StringComparison.Ordinal);
         Assert.Contains("Ungdommene vet noe vi ikke vet.", current, StringComparison.Ordinal);
@@ -54,24 +48,23 @@ public sealed class ApproachDecisionTests(Apps apps)
         Assert.Equal("literature-study", decisions[1].GetProperty("approach").GetString());
         Assert.Equal(["existing-knowledge"], decisions[1].GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
 
-        var (_, overview) = await browser.GetPageAsync($"/projects/{projectId}");
+        var (_, overview) = await browser.GetPageAsync(ProjectRoutes.Details(projectId));
         Assert.Contains("Co-creation", overview.QuerySelector("#veivalg-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task The_printable_view_shows_the_answers_reasons_and_promise(DatabaseProvider provider)
+    [Fact]
+    public async Task The_printable_view_shows_the_answers_reasons_and_promise()
     {
-        var app = apps.For(provider);
-        var (admin, _, browser) = await app.SignedInAdminAsync("nn");
-        var projectId = await CreateProjectAsync(browser, admin.Id);
-        await browser.SubmitAsync($"/projects/{projectId}/veivalg/result?improvedByInvolvement=yes&knowledgeExists=no", new Dictionary<string, string>
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, browser) = await app.SignedInAdminAsync("nn");
+        var projectId = await CreateProjectAsync(app, admin, organization.Id);
+        await browser.SubmitAsync($"{VeivalgRoutes.Result(projectId)}?improvedByInvolvement=yes&knowledgeExists=no", new Dictionary<string, string>
         {
             ["improvedByInvolvement"] = "yes",
             ["knowledgeExists"] = "no",
             ["Rationale"] = "Me vil høyre dei eldre.",
         });
-        var (_, overview) = await browser.GetPageAsync($"/projects/{projectId}/veivalg");
+        var (_, overview) = await browser.GetPageAsync(VeivalgRoutes.Project(projectId));
         var printLink = overview.QuerySelector(".decision-summary a")!.GetAttribute("href")!;
 
         var (response, print) = await browser.GetPageAsync(printLink);
@@ -83,16 +76,15 @@ public sealed class ApproachDecisionTests(Apps apps)
         Assert.Equal(9, print.QuerySelectorAll("table tbody tr").Length);
     }
 
-    [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_bad_answer_or_an_over_long_rationale_saves_nothing(DatabaseProvider provider)
+    [Fact]
+    public async Task A_bad_answer_or_an_over_long_rationale_saves_nothing()
     {
-        var app = apps.For(provider);
-        var (admin, _, browser) = await app.SignedInAdminAsync("en");
-        var projectId = await CreateProjectAsync(browser, admin.Id);
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, browser) = await app.SignedInAdminAsync("en");
+        var projectId = await CreateProjectAsync(app, admin, organization.Id);
 
-        var (badAnswer, badPage) = await browser.GetPageAsync($"/projects/{projectId}/veivalg/result?mandate=perhaps");
-        var (tooLong, _) = await browser.SubmitAsync($"/projects/{projectId}/veivalg/result?knowledgeExists=yes", new Dictionary<string, string>
+        var (badAnswer, badPage) = await browser.GetPageAsync($"{VeivalgRoutes.Result(projectId)}?mandate=perhaps");
+        var (tooLong, _) = await browser.SubmitAsync($"{VeivalgRoutes.Result(projectId)}?knowledgeExists=yes", new Dictionary<string, string>
         {
             ["knowledgeExists"] = "yes",
             ["Rationale"] = new string('x', 4001),
