@@ -7,7 +7,10 @@ namespace Samskap.Web.Features.Readiness;
 public sealed record RoundSummary(ReadinessRound Round, RoundState State, ReadinessTally Tally);
 
 /// <summary>The latest round of a project that has a result, as Veivalg and the project page need it.</summary>
-public sealed record LatestReadiness(Guid RoundId, int RoundNumber, ReadinessVerdict Verdict, bool AnyRedPrerequisite);
+public sealed record LatestReadiness(Guid RoundId, int RoundNumber, ReadinessVerdict Verdict, IReadOnlyList<string> RedPrerequisites)
+{
+    public bool AnyRedPrerequisite => RedPrerequisites.Count > 0;
+}
 
 /// <summary>Reads a project's rounds and their tallies; every query stays inside the current organisation.</summary>
 public static class ProjectReadiness
@@ -40,7 +43,7 @@ public static class ProjectReadiness
                 latest.Round.Id,
                 latest.Round.Number,
                 latest.Tally.Result!.Verdict,
-                latest.Tally.Result.Prerequisites.Any(p => p.Status == ReadinessStatus.Red))
+                latest.Tally.Result.Prerequisites.Where(p => p.Status == ReadinessStatus.Red).Select(p => p.Id).ToList())
             : null;
     }
 }

@@ -1,5 +1,6 @@
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Veivalg;
 
 namespace Samskap.Tests.Features.Veivalg;
@@ -46,6 +47,29 @@ public sealed class ResultTextTests(Apps apps)
         Assert.DoesNotContain("invitasjonen", literature.QuerySelector("[data-promise-intro]")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Vi inviterer ingen", literature.QuerySelector("#promise")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("invitasjonen", participation.QuerySelector("[data-promise-intro]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Red_prerequisites_from_the_latest_round_are_named_once_on_a_projects_result()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var round = await app.Arrange.ReadinessRoundAsync(project, admin);
+        for (var respondent = 0; respondent < 3; respondent++)
+        {
+            var member = await app.Arrange.MemberAsync(organization.Id);
+            await app.Arrange.ReadinessResponseAsync(round, member, ReadinessStatements.All.ToDictionary(
+                statement => statement.Id,
+                statement => (int?)(statement.PointId.StartsWith("competence.", StringComparison.Ordinal) || statement.PointId.StartsWith("trust.", StringComparison.Ordinal) ? 1 : 5)));
+        }
+
+        var (_, page) = await browser.GetPageAsync($"{VeivalgRoutes.Result(project.Id)}?knowledgeExists=no&newKnowledgeNeeded=yes&othersHoldKnowledge=yes&expertOrRegulated=no&mandate=yes&openOutcomeAccepted=yes&resourcesSecured=yes");
+        var text = page.QuerySelector("main")!.TextContent;
+
+        Assert.Equal(1, text.Split("Rødt i siste vurdering").Length - 1);
+        Assert.Contains("«Kompetanse» og «Tillit og trygge relasjoner»", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("En forutsetning er rød", text, StringComparison.Ordinal);
     }
 
     /// <summary>An anonymous visitor in a language; an organisation exists, so the app is past first-run setup.</summary>
