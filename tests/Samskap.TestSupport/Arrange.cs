@@ -7,6 +7,7 @@ using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
+using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.TestSupport;
 
@@ -72,10 +73,10 @@ public sealed class Arrange(SamskapFactory app)
             DecidedByUserId = decidedBy.Id,
         });
 
-    /// <summary>A round of the project, numbered after its others; by default open from today for two weeks.</summary>
+    /// <summary>A round of the project; by default open from today (in Norway, as the app counts days) for two weeks.</summary>
     public async Task<ReadinessRound> ReadinessRoundAsync(Project project, AppUser createdBy, DateOnly? opensOn = null, DateOnly? closesOn = null, int number = 1)
     {
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var today = NorwegianTime.Today(app.Clock);
         return await AddAsync(new ReadinessRound
         {
             OrganizationId = project.OrganizationId,

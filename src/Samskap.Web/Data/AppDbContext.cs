@@ -28,8 +28,19 @@ public abstract class AppDbContext(DbContextOptions options)
     /// <summary>Read by the query filters on every query, so a context never sees another organisation's rows.</summary>
     public Guid CurrentOrganizationId => Tenant.OrganizationId;
 
-    /// <summary>True only for a job that declared it works across organisations (see <see cref="TenantCaller.JobAcrossOrganizations"/>).</summary>
-    public bool AcrossOrganizations => Tenant.IsAcrossOrganizations;
+    /// <summary>The name of the tenant query filter, the one filter <see cref="AcrossOrganizations{TEntity}"/> lifts.</summary>
+    public const string TenantFilter = "Tenant";
+
+    /// <summary>
+    /// Every organisation's rows of one entity, for a job that declared it works across organisations
+    /// (<see cref="TenantCaller.JobAcrossOrganizations"/>); any other caller is refused. The tenant filter
+    /// itself stays a plain equality, so every other query keeps its index.
+    /// </summary>
+    public IQueryable<TEntity> AcrossOrganizations<TEntity>()
+        where TEntity : class, IOrganizationOwned =>
+        Tenant.IsAcrossOrganizations
+            ? Set<TEntity>().IgnoreQueryFilters([TenantFilter])
+            : throw new InvalidOperationException($"Only a job that said why it works across organisations may read every organisation's {typeof(TEntity).Name} rows.");
 
     /// <summary>A context back in the pool forgets whose it was.</summary>
     public override void Dispose()
@@ -62,24 +73,21 @@ public abstract class AppDbContext(DbContextOptions options)
         foreach (var entityType in builder.Model.GetEntityTypes()
                      .Where(type => type.BaseType is null && typeof(IOrganizationOwned).IsAssignableFrom(type.ClrType)))
         {
-            builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+            builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, TenantFilterOf(entityType.ClrType));
         }
     }
 
     /// <summary>
-    /// row => row.OrganizationId == CurrentOrganizationId || AcrossOrganizations. The context appears
-    /// as a constant, which EF replaces with the context running each query.
+    /// row => row.OrganizationId == CurrentOrganizationId. The context appears as a constant, which EF
+    /// replaces with the context running each query.
     /// </summary>
-    private LambdaExpression TenantFilter(Type entity)
+    private LambdaExpression TenantFilterOf(Type entity)
     {
         var row = Expression.Parameter(entity, "row");
-        var context = Expression.Constant(this);
         return Expression.Lambda(
-            Expression.OrElse(
-                Expression.Equal(
-                    Expression.Property(row, nameof(IOrganizationOwned.OrganizationId)),
-                    Expression.Property(context, nameof(CurrentOrganizationId))),
-                Expression.Property(context, nameof(AcrossOrganizations))),
+            Expression.Equal(
+                Expression.Property(row, nameof(IOrganizationOwned.OrganizationId)),
+                Expression.Property(Expression.Constant(this), nameof(CurrentOrganizationId))),
             row);
     }
 }

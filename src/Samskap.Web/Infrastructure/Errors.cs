@@ -38,7 +38,7 @@ public static class LocalisedProblems
     {
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
-        if (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status) || problem.Title == DefaultTitle(status))
+        if (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status) || problem.Title == DefaultServerErrorTitle)
         {
             var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             var known = text[$"Errors.{status}.Title"];
@@ -46,18 +46,6 @@ public static class LocalisedProblems
         }
     }
 
-    /// <summary>The titles ASP.NET Core gives problems by default (RFC 9110 section names, not reason phrases).</summary>
-    private static string? DefaultTitle(int status) => status switch
-    {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        409 => "Conflict",
-        413 => "Payload Too Large",
-        429 => "Too Many Requests",
-        500 => "An error occurred while processing your request.",
-        _ => null,
-    };
+    /// <summary>ASP.NET Core's default title for a 500 problem; every other default title is the status's reason phrase.</summary>
+    private const string DefaultServerErrorTitle = "An error occurred while processing your request.";
 }

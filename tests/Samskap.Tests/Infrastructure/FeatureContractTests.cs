@@ -167,21 +167,23 @@ public sealed class FeatureContractTests(Apps apps)
 
         var asPerson = await ProjectsSeenAsync(new TenantCaller.Person(person, second.Id.ToString()));
         var asJob = await ProjectsSeenAsync(new TenantCaller.Job("retention", first.Id));
-        var acrossAll = await ProjectsSeenAsync(new TenantCaller.JobAcrossOrganizations("retention", "Deletes expired contacts in every organisation."));
+        var acrossAll = await ProjectsSeenAsync(new TenantCaller.JobAcrossOrganizations("retention", "Deletes expired contacts in every organisation."), acrossOrganizations: true);
 
         Assert.Equal([inSecond.Id], asPerson);
         Assert.Equal([inFirst.Id], asJob);
         Assert.Contains(inFirst.Id, acrossAll);
         Assert.Contains(inSecond.Id, acrossAll);
         await Assert.ThrowsAsync<ArgumentException>(() => ProjectsSeenAsync(new TenantCaller.JobAcrossOrganizations("retention", " ")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ProjectsSeenAsync(new TenantCaller.Job("retention", first.Id), acrossOrganizations: true));
 
-        async Task<List<Guid>> ProjectsSeenAsync(TenantCaller caller)
+        async Task<List<Guid>> ProjectsSeenAsync(TenantCaller caller, bool acrossOrganizations = false)
         {
             await using var scope = App.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await scope.ServiceProvider.GetRequiredService<TenantResolver>()
                 .ResolveAsync(scope.ServiceProvider.GetRequiredService<TenantContext>(), caller, db, CancellationToken.None);
-            return await db.Projects.Where(p => p.Id == inFirst.Id || p.Id == inSecond.Id).Select(p => p.Id).ToListAsync();
+            var projects = acrossOrganizations ? db.AcrossOrganizations<Project>() : db.Projects;
+            return await projects.Where(p => p.Id == inFirst.Id || p.Id == inSecond.Id).Select(p => p.Id).ToListAsync();
         }
     }
 
