@@ -40,19 +40,36 @@ public sealed class Browserless(HttpClient client) : IDisposable
         return (response, _parser.ParseDocument(html));
     }
 
-    /// <summary>GETs the page, takes the antiforgery token of its form, and POSTs the given fields.</summary>
+    /// <summary>
+    /// GETs the page, takes its form's hidden fields (the antiforgery token, the one-time form key)
+    /// as a browser would, and POSTs them with the given fields, which win over hidden ones.
+    /// </summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(
         string pageUrl, Dictionary<string, string> fields, string? action = null, int formIndex = -1)
+    {
+        var form = await FormAsync(pageUrl, action, formIndex);
+        return await form.PostAsync(fields);
+    }
+
+    /// <summary>A form as the page rendered it, to post once or more: a double click, or Back and submit again.</summary>
+    public async Task<RenderedForm> FormAsync(string pageUrl, string? action = null, int formIndex = -1)
     {
         var (_, page) = await GetPageAsync(pageUrl);
         var forms = page.Forms.Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase)).ToList();
         var form = action is not null
             ? forms.First(f => (f.GetAttribute("action") ?? "").Contains(action, StringComparison.OrdinalIgnoreCase))
             : formIndex >= 0 ? forms[formIndex] : forms.Last();
-        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
-            ?? throw new InvalidOperationException($"No antiforgery token in the form on {pageUrl}");
+        var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+            .Where(input => !string.IsNullOrEmpty(input.Name))
+            .GroupBy(input => input.Name!)
+            .ToDictionary(group => group.Key, group => group.First().Value);
+        if (!hidden.ContainsKey("__RequestVerificationToken"))
+        {
+            throw new InvalidOperationException($"No antiforgery token in the form on {pageUrl}");
+        }
+
         var target = form.GetAttribute("action") is { Length: > 0 } formAction ? formAction : pageUrl;
-        return await PostAsync(target, fields, token);
+        return new RenderedForm(this, target, hidden);
     }
 
     /// <summary>An antiforgery token for this client, taken from the sign-in form (tokens are not tied to a page).</summary>
@@ -90,6 +107,21 @@ public sealed class Browserless(HttpClient client) : IDisposable
     }
 
     public void Dispose() => Client.Dispose();
+}
+
+/// <summary>A form's target and hidden fields, as rendered once.</summary>
+public sealed record RenderedForm(Browserless Browser, string Target, IReadOnlyDictionary<string, string> Hidden)
+{
+    public Task<(HttpResponseMessage Response, IHtmlDocument Document)> PostAsync(Dictionary<string, string> fields)
+    {
+        var all = new Dictionary<string, string>(Hidden);
+        foreach (var (name, value) in fields)
+        {
+            all[name] = value;
+        }
+
+        return Browser.PostAsync(Target, all, token: null);
+    }
 }
 
 public static class SignedIn

@@ -10,6 +10,7 @@ using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
+using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
@@ -41,6 +42,8 @@ public static class SamskapApp
         services.AddSingleton(TimeProvider.System);
         services.AddSamskapDatabase(builder.Configuration, builder.Environment);
         services.AddScoped<TenantContext>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<OneTimeForms>();
         services.AddSingleton<TenantResolver>();
         services.AddSingleton(FeatureStyles.Find(builder.Environment));
 

@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Organizations;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
@@ -27,6 +29,7 @@ public sealed class InvitationModel(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     AppDbContext db,
+    OneTimeForms once,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -38,6 +41,14 @@ public sealed class InvitationModel(
     public InvitationProblem Problem { get; private set; }
     public string OrganizationName { get; private set; } = "";
     public OrganizationRole Role { get; private set; }
+
+    /// <summary>The project whose page the invitation leads to, if it was made from one (a readiness round, say).</summary>
+    public string? LandingProject { get; private set; }
+
+    /// <summary>True when the signed-in person is the one who already used this invitation.</summary>
+    public bool UsedByMe { get; private set; }
+
+    public string Landing { get; private set; } = ProjectRoutes.List;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -53,6 +64,12 @@ public sealed class InvitationModel(
         }
 
         var invitation = await LoadAsync(cancellationToken);
+        if (UsedByMe)
+        {
+            // The second click of a double click: the first one already let them in.
+            return LocalRedirect(Landing);
+        }
+
         if (ProblemStatus() is { } problem)
         {
             return problem;
@@ -60,11 +77,17 @@ public sealed class InvitationModel(
 
         await invitations.AcceptAsync(invitation!, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
         TenantMiddleware.Remember(Response, invitation!.OrganizationId);
-        return LocalRedirect("/projects");
+        return LocalRedirect(Landing);
     }
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken cancellationToken)
     {
+        // A double click or a resubmit of the form that already made the account: go where the first went.
+        if (await once.PreviousResultAsync(cancellationToken) is { } landed)
+        {
+            return LocalRedirect(landed);
+        }
+
         var invitation = await LoadAsync(cancellationToken);
         if (ProblemStatus() is { } problem)
         {
@@ -86,6 +109,12 @@ public sealed class InvitationModel(
             return this.InvalidForm();
         }
 
+        // Claimed before the account is made: of two posts of one form, the second waits for the first and follows it.
+        if (await once.ClaimAsync(Landing, cancellationToken) is { } raced)
+        {
+            return LocalRedirect(raced);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = new AppUser
         {
@@ -102,6 +131,8 @@ public sealed class InvitationModel(
                 ModelState.AddModelError("", error.Description);
             }
 
+            await transaction.RollbackAsync(cancellationToken);
+            await once.ReleaseAsync(cancellationToken);
             return this.InvalidForm();
         }
 
@@ -109,7 +140,7 @@ public sealed class InvitationModel(
         await transaction.CommitAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         TenantMiddleware.Remember(Response, invitation!.OrganizationId);
-        return LocalRedirect("/projects");
+        return LocalRedirect(Landing);
     }
 
     private async Task<Invitation?> LoadAsync(CancellationToken cancellationToken)
@@ -118,6 +149,12 @@ public sealed class InvitationModel(
         Problem = problem;
         OrganizationName = invitation?.Organization?.Name ?? "";
         Role = invitation?.Role ?? OrganizationRole.Member;
+        LandingProject = invitation?.LandingProject;
+        // Only a page of this app: the path was set by a leader, but is checked as if it came from outside.
+        Landing = invitation?.LandingPath is { } path && Url.IsLocalUrl(path) ? path : ProjectRoutes.List;
+        UsedByMe = problem == InvitationProblem.AlreadyUsed
+            && invitation?.AcceptedByUserId is { } acceptedBy
+            && acceptedBy == User.FindFirstValue(ClaimTypes.NameIdentifier);
         return invitation;
     }
 

@@ -23,6 +23,17 @@ public class Invitation : IHasCreatedAt
     /// <summary>A note for the administrator (who the link is for); never shown to others.</summary>
     public string Note { get; set; } = "";
 
+    /// <summary>Where the invitation was e-mailed, if it was; kept so a reminder can reach the same person.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>
+    /// The local page the newcomer lands on once they have joined (a readiness round's answering
+    /// link, say), with the project it belongs to, so the invitation page can say where it leads.
+    /// </summary>
+    public string? LandingPath { get; set; }
+
+    public string? LandingProject { get; set; }
+
     public string CreatedByUserId { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
@@ -41,6 +52,9 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         invitation.HasIndex(i => i.TokenHash).IsUnique();
         invitation.Property(i => i.TokenHash).HasMaxLength(64);
         invitation.Property(i => i.Note).HasMaxLength(200);
+        invitation.Property(i => i.Email).HasMaxLength(EmailAddresses.MaxLength);
+        invitation.Property(i => i.LandingPath).HasMaxLength(300);
+        invitation.Property(i => i.LandingProject).HasMaxLength(200);
         invitation.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -19,20 +19,47 @@ public sealed class InvitationService(AppDbContext db, TimeProvider clock)
     /// <summary>Creates an invitation and returns the token; only its hash is stored.</summary>
     public async Task<string> CreateAsync(Guid organizationId, OrganizationRole role, string note, string createdByUserId, CancellationToken cancellationToken)
     {
-        var token = NewToken();
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Invitations.Add(new Invitation
-        {
-            OrganizationId = organizationId,
-            Role = role,
-            Note = note,
-            TokenHash = Hash(token),
-            CreatedByUserId = createdByUserId,
-            CreatedAt = now,
-            ExpiresAt = now + Invitation.Lifetime,
-        });
+        var (_, token) = Add(new Invitation { OrganizationId = organizationId, Role = role, Note = note, CreatedByUserId = createdByUserId });
         await db.SaveChangesAsync(cancellationToken);
         return token;
+    }
+
+    /// <summary>
+    /// Adds the invitation to the unit of work with a fresh token and its lifetime, and returns the
+    /// token, which exists nowhere else: the caller shows or sends it once, then it is gone.
+    /// </summary>
+    public (Invitation Invitation, string Token) Add(Invitation invitation)
+    {
+        var token = NewToken();
+        var now = clock.GetUtcNow().UtcDateTime;
+        invitation.TokenHash = Hash(token);
+        invitation.CreatedAt = now;
+        invitation.ExpiresAt = now + Invitation.Lifetime;
+        db.Invitations.Add(invitation);
+        return (invitation, token);
+    }
+
+    /// <summary>
+    /// Replaces a still-open invitation with a fresh one for the same person and page (a reminder
+    /// carries a working link, and only one link per person is ever live).
+    /// </summary>
+    public (Invitation Invitation, string Token) Renew(Invitation previous)
+    {
+        if (previous.AcceptedAt is null && previous.RevokedAt is null)
+        {
+            previous.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        return Add(new Invitation
+        {
+            OrganizationId = previous.OrganizationId,
+            Role = previous.Role,
+            Note = previous.Note,
+            Email = previous.Email,
+            LandingPath = previous.LandingPath,
+            LandingProject = previous.LandingProject,
+            CreatedByUserId = previous.CreatedByUserId,
+        });
     }
 
     public async Task<(Invitation? Invitation, InvitationProblem Problem)> FindAsync(string token, CancellationToken cancellationToken)

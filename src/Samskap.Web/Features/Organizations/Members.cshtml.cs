@@ -4,14 +4,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Tenancy;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Organizations;
 
 /// <summary>Administrators see who belongs to the organisation, set roles and hand out invitation links.</summary>
-public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, TimeProvider clock, IStringLocalizer<SharedResource> text, IStringLocalizer<OrganizationsText> organizationText) : PageModel
+public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, OneTimeForms once, TimeProvider clock, IStringLocalizer<OrganizationsText> organizationText) : PageModel
 {
     public const int NoteMaxLength = 200;
 
@@ -19,7 +20,9 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
     public int InvitationDays => (int)Invitation.Lifetime.TotalDays;
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
     public IReadOnlyList<Invitation> OpenInvitations { get; private set; } = [];
-    public string? NewInvitationLink { get; private set; }
+    /// <summary>The link just made, shown once after the redirect; kept in the encrypted TempData cookie, never in a URL.</summary>
+    [TempData]
+    public string? NewInvitationLink { get; set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -31,26 +34,38 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
     {
+        // Reloading the result, or a second click, must not make a second live link.
+        if (await once.PreviousResultAsync(cancellationToken) is { } created)
+        {
+            return Redirect(created);
+        }
+
         var note = (Invite.Note ?? "").Trim();
         if (note.Length > NoteMaxLength)
         {
-            ModelState.AddModelError("Invite.Note", text["Validation.TooLong", NoteMaxLength]);
+            ModelState.AddModelError("Invite.Note", organizationText["Members.InviteNoteTooLong", NoteMaxLength]);
         }
 
         if (!Enum.IsDefined(Invite.Role))
         {
-            ModelState.AddModelError("Invite.Role", text["Validation.Invalid"]);
+            ModelState.AddModelError("Invite.Role", organizationText["Members.RoleInvalid"]);
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var token = await invitations.CreateAsync(tenant.OrganizationId, Invite.Role, note, UserId, cancellationToken);
-            NewInvitationLink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/invitations/{token}";
-            Invite = new InviteInput();
+            await LoadAsync(cancellationToken);
+            return this.InvalidForm();
         }
 
-        await LoadAsync(cancellationToken);
-        return ModelState.IsValid ? Page() : this.InvalidForm();
+        var (_, token) = invitations.Add(new Invitation { OrganizationId = tenant.OrganizationId, Role = Invite.Role, Note = note, CreatedByUserId = UserId });
+        once.Record(OrganizationRoutes.Members);
+        if (await once.SaveAsync(cancellationToken) is { } raced)
+        {
+            return Redirect(raced);
+        }
+
+        NewInvitationLink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{AccountRoutes.Invitation(token)}";
+        return Redirect(OrganizationRoutes.Members);
     }
 
     public async Task<IActionResult> OnPostRoleAsync(Guid membershipId, OrganizationRole role, CancellationToken cancellationToken)

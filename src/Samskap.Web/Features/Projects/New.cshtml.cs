@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Tenancy;
 using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Projects;
 
-public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocalizer<ProjectsText> projectsText, IStringLocalizer<SharedResource> sharedText) : PageModel, IProjectForm
+public sealed class NewModel(AppDbContext db, TenantContext tenant, OneTimeForms once, IStringLocalizer<ProjectsText> projectsText, IStringLocalizer<SharedResource> sharedText) : PageModel, IProjectForm
 {
     [BindProperty]
     public ProjectInput Input { get; set; } = new();
@@ -24,6 +25,11 @@ public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocal
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (await once.PreviousResultAsync(cancellationToken) is { } created)
+        {
+            return Redirect(created);
+        }
+
         Members = await OrganizationMembers.ListAsync(db, tenant, cancellationToken);
         // Binding errors (say, a status that does not exist) stay in ModelState beside the rule errors.
         var errors = Input.Validate(Members.Select(m => m.UserId).ToList());
@@ -36,7 +42,7 @@ public sealed class NewModel(AppDbContext db, TenantContext tenant, IStringLocal
         var project = new Project { OrganizationId = tenant.OrganizationId };
         Input.ApplyTo(project);
         db.Projects.Add(project);
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect(ProjectRoutes.Details(project.Id));
+        once.Record(ProjectRoutes.Details(project.Id));
+        return Redirect(await once.SaveAsync(cancellationToken) ?? ProjectRoutes.Details(project.Id));
     }
 }

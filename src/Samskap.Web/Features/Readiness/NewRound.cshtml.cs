@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
@@ -15,7 +16,7 @@ namespace Samskap.Web.Features.Readiness;
 
 /// <summary>The project's leader starts a round with an opening and a closing date.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class NewRoundModel(ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
+public sealed class NewRoundModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
 {
     public const int DefaultLengthInDays = 14;
 
@@ -52,6 +53,11 @@ public sealed class NewRoundModel(ProjectScope scope, AppDbContext db, TenantCon
             return refused;
         }
 
+        if (await once.PreviousResultAsync(cancellationToken) is { } started)
+        {
+            return Redirect(started);
+        }
+
         if (RoundAlreadyRunning)
         {
             return this.Refuse(StatusCodes.Status409Conflict, readinessText["Rounds.OneAtATime"]);
@@ -76,8 +82,8 @@ public sealed class NewRoundModel(ProjectScope scope, AppDbContext db, TenantCon
             CreatedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
         };
         db.ReadinessRounds.Add(round);
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect(ReadinessRoutes.RoundStarted(scope.Id, round.Id));
+        once.Record(ReadinessRoutes.Round(scope.Id, round.Id));
+        return Redirect(await once.SaveAsync(cancellationToken) ?? ReadinessRoutes.RoundStarted(scope.Id, round.Id));
     }
 
     /// <summary>An archived project starts no rounds (404, as if the page were not there); a member who does not lead it gets 403.</summary>

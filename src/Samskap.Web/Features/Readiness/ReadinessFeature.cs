@@ -6,7 +6,9 @@ namespace Samskap.Web.Features.Readiness;
 public static class ReadinessFeature
 {
     public static IServiceCollection AddReadiness(this IServiceCollection services) =>
-        services.AddProjectSection<ReadinessSectionViewComponent>(ProjectSectionOrder.Readiness);
+        services
+            .AddScoped<RoundInvitations>()
+            .AddProjectSection<ReadinessSectionViewComponent>(ProjectSectionOrder.Readiness);
 
     public static IEndpointRouteBuilder MapReadiness(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapReadinessApi();

@@ -109,5 +109,6 @@ public static class ReadinessTables
     {
         public DbSet<ReadinessRound> ReadinessRounds => db.Set<ReadinessRound>();
         public DbSet<ReadinessResponse> ReadinessResponses => db.Set<ReadinessResponse>();
+        public DbSet<RoundInvitee> RoundInvitees => db.Set<RoundInvitee>();
     }
 }

@@ -1,10 +1,15 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 
@@ -12,7 +17,7 @@ namespace Samskap.Web.Features.Readiness;
 
 /// <summary>One round: the link to share, how many have answered, and the result once enough have.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class RoundModel(ProjectScope scope, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitations roundInvitations, OneTimeForms once, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
 {
     public ProjectScope Scope => scope;
 
@@ -25,11 +30,35 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, TimeProvider
     [BindProperty(SupportsGet = true)]
     public bool Closed { get; set; }
 
-    public bool CanLead => scope.CanLead;
+    [BindProperty(SupportsGet = true)]
+    public bool Invited { get; set; }
+
+    [BindProperty]
+    public InviteInput Invite { get; set; } = new() { Language = Cultures.Current };
+
+    /// <summary>Leading the round: the project's owner or an administrator, on a project that is not archived.</summary>
+    public bool CanLead => scope.CanLead && scope.CanEdit;
+
     public RoundSummary Summary { get; private set; } = null!;
     public bool IAnswered { get; private set; }
+    public InviteeCounts Invitees { get; private set; } = new(0, 0);
 
-    public string InvitationUrl => $"{Request.Scheme}://{Request.Host}{ReadinessRoutes.Answer(Summary.Round.InvitationToken)}";
+    /// <summary>The people just invited and their links, shown once after the redirect (TempData is an encrypted cookie).</summary>
+    [TempData]
+    public string? InvitedJson { get; set; }
+
+    public IReadOnlyList<InvitedPerson> JustInvited =>
+        InvitedJson is { } json ? JsonSerializer.Deserialize<List<InvitedPerson>>(json) ?? [] : [];
+
+    private string SiteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+
+    public string InvitationUrl => SiteUrl + ReadinessRoutes.Answer(Summary.Round.InvitationToken);
+
+    public sealed class InviteInput
+    {
+        public string? Emails { get; set; }
+        public string? Language { get; set; }
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ?? Page();
@@ -56,6 +85,64 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, TimeProvider
         return Redirect(ReadinessRoutes.RoundClosed(scope.Id, RoundId));
     }
 
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanLead || Summary.State == RoundState.Closed)
+        {
+            return Forbid();
+        }
+
+        if (await once.PreviousResultAsync(cancellationToken) is { } done)
+        {
+            return Redirect(done);
+        }
+
+        var parsed = EmailAddresses.Parse(Invite.Emails);
+        var field = $"{nameof(Invite)}.{nameof(InviteInput.Emails)}";
+        foreach (var wrong in parsed.Invalid)
+        {
+            ModelState.AddModelError(field, readinessText["Invite.Error.NotAnAddress", wrong]);
+        }
+
+        if (parsed.Invalid.Count == 0 && parsed.Valid.Count == 0)
+        {
+            ModelState.AddModelError(field, readinessText["Invite.Error.Empty"]);
+        }
+        else if (parsed.Valid.Count > EmailAddresses.MaxPerInvitation)
+        {
+            ModelState.AddModelError(field, readinessText["Invite.Error.TooMany", EmailAddresses.MaxPerInvitation]);
+        }
+
+        if (!Cultures.IsSupported(Invite.Language))
+        {
+            ModelState.AddModelError($"{nameof(Invite)}.{nameof(InviteInput.Language)}", readinessText["Invite.Error.Language"]);
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return this.InvalidForm();
+        }
+
+        var round = await db.ReadinessRounds.FirstAsync(r => r.Id == RoundId, cancellationToken);
+        var invited = await roundInvitations.InviteAsync(round, scope.Title, parsed.Valid, Invite.Language!, UserId, SiteUrl, cancellationToken);
+        var result = ReadinessRoutes.RoundInvited(scope.Id, RoundId);
+        once.Record(result);
+        if (await once.SaveAsync(cancellationToken) is { } raced)
+        {
+            return Redirect(raced);
+        }
+
+        InvitedJson = JsonSerializer.Serialize(invited);
+        return Redirect(result);
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         var summary = (await ProjectReadiness.RoundsAsync(db, scope.Id, NorwegianTime.Today(clock), cancellationToken))
@@ -72,6 +159,11 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, TimeProvider
             .Select(r => r.Answers)
             .FirstOrDefaultAsync(cancellationToken);
         IAnswered = mine is { Count: > 0 };
+        if (CanLead)
+        {
+            Invitees = await roundInvitations.CountAsync(RoundId, cancellationToken);
+        }
+
         return null;
     }
 }

@@ -7,6 +7,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
 
@@ -14,7 +15,7 @@ namespace Samskap.Web.Features.Veivalg;
 
 /// <summary>The result for a project, and saving it as a new decision with the team's rationale.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class ProjectResultModel(ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<VeivalgText> veivalgText) : PageModel
+public sealed class ProjectResultModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock, IStringLocalizer<VeivalgText> veivalgText) : PageModel
 {
     public ProjectScope Scope => scope;
 
@@ -44,6 +45,11 @@ public sealed class ProjectResultModel(ProjectScope scope, AppDbContext db, Tena
         if (!scope.CanEdit)
         {
             return NotFound();
+        }
+
+        if (await once.PreviousResultAsync(cancellationToken) is { } saved)
+        {
+            return Redirect(saved);
         }
 
         Readiness = await ProjectReadiness.LatestAsync(db, scope.Id, clock, cancellationToken);
@@ -76,8 +82,8 @@ public sealed class ProjectResultModel(ProjectScope scope, AppDbContext db, Tena
             Rationale = rationale,
             DecidedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
         });
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect(VeivalgRoutes.Saved(scope.Id));
+        once.Record(VeivalgRoutes.Saved(scope.Id));
+        return Redirect(await once.SaveAsync(cancellationToken) ?? VeivalgRoutes.Saved(scope.Id));
     }
 
     private PageResult? Evaluate()

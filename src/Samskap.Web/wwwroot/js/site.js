@@ -6,15 +6,38 @@ document.addEventListener('DOMContentLoaded', () => {
         summary.focus();
     }
 
-    // The invitation link is selected on focus, ready to copy.
-    const readonlyLink = document.getElementById('invitation-link');
-    if (readonlyLink) {
-        readonlyLink.addEventListener('focus', () => readonlyLink.select());
-    }
+    document.querySelectorAll('[data-copy-target]').forEach(setUpCopyButton);
 
     setUpKlarsprakPage();
     document.querySelectorAll('[data-klarsprak-inline]').forEach(setUpKlarsprakInline);
 });
+
+// A copy button (hidden until this script runs, so it never appears without a way to work):
+// copies the text beside it and says so in its live region; if the clipboard refuses, it selects the
+// text so the person can copy it themselves.
+function setUpCopyButton(button) {
+    const source = document.getElementById(button.dataset.copyTarget);
+    const status = document.getElementById(button.dataset.copyStatus);
+    if (!source || !status) {
+        return;
+    }
+
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+        status.textContent = '';
+        try {
+            await navigator.clipboard.writeText(source.textContent.trim());
+            status.textContent = button.dataset.copied;
+        } catch {
+            const range = document.createRange();
+            range.selectNodeContents(source);
+            const selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            status.textContent = button.dataset.copyFailed;
+        }
+    });
+}
 
 // Runs a function once typing has paused, so the checker is not asked on every key press.
 function debounce(action, waitMs) {

@@ -28,7 +28,7 @@ public sealed class TeamReadinessStoryTests(BrowserApp app) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Button, new() { Name = "Start runden" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Runden er starta.");
         await leaderStory.CheckPageAsync("round-started");
-        var link = new Uri(await page.Locator("#invitation-link").InputValueAsync()).AbsolutePath;
+        var link = new Uri((await page.Locator("#invitation-link").InnerTextAsync()).Trim()).AbsolutePath;
         var roundPage = new Uri(page.Url).AbsolutePath;
 
         // The first answers with the keyboard alone; the other two tap. One of them doubts the trust in the team.

@@ -11,13 +11,21 @@ public sealed class InvitationTests(Apps apps)
 {
     private static async Task<string> InviteAsync(Browserless admin, string role = "Member")
     {
-        var (response, page) = await admin.SubmitAsync("/organizations/members", new Dictionary<string, string>
+        var (response, _) = await admin.SubmitAsync(OrganizationRoutes.Members, new Dictionary<string, string>
         {
             ["Invite.Note"] = "Ny kollega",
             ["Invite.Role"] = role,
         }, action: "handler=Invite");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var link = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#invitation-link")!.Value;
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await ShownLinkAsync(admin);
+    }
+
+    /// <summary>The link the members page shows once, after the redirect.</summary>
+    private static async Task<string> ShownLinkAsync(Browserless admin)
+    {
+        var (_, page) = await admin.GetPageAsync(OrganizationRoutes.Members);
+        var link = page.QuerySelector("#invitation-link")?.TextContent.Trim()
+            ?? throw new InvalidOperationException("The members page shows no new invitation link.");
         return new Uri(link).PathAndQuery;
     }
 

@@ -37,7 +37,7 @@ internal static class ReadinessFlow
 
         var roundPage = started.Headers.Location!.OriginalString;
         var (_, round) = await browser.GetPageAsync(roundPage);
-        var link = round.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#invitation-link")!.Value;
+        var link = round.QuerySelector("#invitation-link")!.TextContent.Trim();
         return (roundPage.Split('?')[0], new Uri(link).AbsolutePath);
     }
 

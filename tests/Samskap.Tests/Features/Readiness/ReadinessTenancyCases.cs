@@ -23,6 +23,11 @@ public sealed class ReadinessTenancyCases : ITenancyCases
         new("/projects/{id:guid}/readiness/new", HttpMethod.Post, "/projects/{id}/readiness/new", _roundDates),
         new("/projects/{id:guid}/readiness/rounds/{roundId:guid}", HttpMethod.Get, "/projects/{id}/readiness/rounds/{roundId}"),
         new("/projects/{id:guid}/readiness/rounds/{roundId:guid}", HttpMethod.Post, "/projects/{id}/readiness/rounds/{roundId}?handler=Close"),
+        new("/projects/{id:guid}/readiness/rounds/{roundId:guid}", HttpMethod.Post, "/projects/{id}/readiness/rounds/{roundId}?handler=Invite", new Dictionary<string, string>
+        {
+            ["Invite.Emails"] = "someone@example.no",
+            ["Invite.Language"] = "nb",
+        }),
         new("/api/v1/projects/{id:guid}/readiness-rounds", HttpMethod.Get, "/api/v1/projects/{id}/readiness-rounds"),
         new("/readiness/answer/{token}/{step?}", HttpMethod.Get, "/readiness/answer/{token}"),
         new("/readiness/answer/{token}/{step?}", HttpMethod.Get, "/readiness/answer/{token}/{step}"),
@@ -46,5 +51,6 @@ public sealed class ReadinessTenancyCases : ITenancyCases
         var round = Assert.Single(rounds);
         Assert.Null(round.ClosedAt);
         Assert.Equal(0, await world.App.WithDbAsync(db => db.ReadinessResponses.IgnoreQueryFilters().CountAsync(r => r.RoundId == round.Id)));
+        Assert.Equal(0, await world.App.WithDbAsync(db => db.RoundInvitees.IgnoreQueryFilters().CountAsync(i => i.RoundId == round.Id)));
     }
 }

@@ -256,8 +256,20 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExpiresAt")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandingPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandingProject")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -477,6 +489,59 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.ToTable("ReadinessRounds", (string)null);
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Readiness.RoundInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("OrganizationId", "RoundId", "NormalizedEmail")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessRoundInvitees", (string)null);
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Veivalg.ApproachDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -538,6 +603,31 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "ProjectId", "DecidedAt");
 
                     b.ToTable("ApproachDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Samskap.Web.Infrastructure.Forms.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("FormSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -668,6 +758,20 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Readiness.RoundInvitee", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Organizations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samskap.Web.Features.Readiness.ReadinessRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samskap.Web.Features.Veivalg.ApproachDecision", b =>
