@@ -60,12 +60,14 @@ public sealed class Arrange(SamskapFactory app)
             ArchivedAt = archived ? app.Clock.GetUtcNow().UtcDateTime : null,
         });
 
-    public Task<ApproachDecision> ApproachDecisionAsync(Project project, AppUser decidedBy, Approach approach = Approach.LiteratureStudy, ApproachStatus status = ApproachStatus.Ready, string rationale = "") =>
+    /// <summary>A saved decision; its answers (question → "yes", "no" or "unsure") default to all unsure.</summary>
+    public Task<ApproachDecision> ApproachDecisionAsync(
+        Project project, AppUser decidedBy, Approach approach = Approach.LiteratureStudy, ApproachStatus status = ApproachStatus.Ready, string rationale = "", IReadOnlyDictionary<string, string>? answers = null) =>
         AddAsync(new ApproachDecision
         {
             OrganizationId = project.OrganizationId,
             ProjectId = project.Id,
-            Answers = ApproachRules.Questions.ToDictionary(q => q, _ => "unsure"),
+            Answers = ApproachRules.Questions.ToDictionary(q => q, q => answers?.GetValueOrDefault(q) ?? "unsure"),
             Approach = approach,
             Status = status,
             Rules = ["arranged"],
