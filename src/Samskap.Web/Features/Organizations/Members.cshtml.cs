@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Tenancy;
 using Samskap.Web.Resources;
 
@@ -34,7 +35,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         var note = (Invite.Note ?? "").Trim();
         if (note.Length > NoteMaxLength)
         {
-            ModelState.AddModelError("Invite.Note", text["Validation.TooLong", NoteMaxLength]);
+            ModelState.AddModelError("Invite.Note", text["Validation.TooLong", NumberText.Of(NoteMaxLength)]);
         }
 
         if (!Enum.IsDefined(Invite.Role))
