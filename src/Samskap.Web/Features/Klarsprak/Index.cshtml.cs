@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Samskap.Klarsprak;
 using Samskap.Web.Data;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Klarsprak;
@@ -47,7 +48,7 @@ public sealed class IndexModel(KlarsprakAnalyzer analyzer, AppDbContext db, Tena
 
         if (text.Length > KlarsprakRequest.MaxLength)
         {
-            ModelState.AddModelError(nameof(Text), klarsprakText["Error.TooLong", KlarsprakRequest.MaxLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
+            ModelState.AddModelError(nameof(Text), klarsprakText["Error.TooLong", NumberText.Of(KlarsprakRequest.MaxLength)]);
             return Refuse(StatusCodes.Status413PayloadTooLarge);
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using Samskap.Klarsprak;
 using Samskap.Web.Infrastructure.Api;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 
 namespace Samskap.Web.Features.Klarsprak;
@@ -92,5 +93,5 @@ public static class KlarsprakApi
     private static IResult TooLong(IStringLocalizer<KlarsprakText> klarsprakText) =>
         Results.Problem(
             statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: klarsprakText["Error.TooLong", KlarsprakRequest.MaxLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
+            title: klarsprakText["Error.TooLong", NumberText.Of(KlarsprakRequest.MaxLength)]);
 }

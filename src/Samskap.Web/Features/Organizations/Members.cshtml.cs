@@ -7,6 +7,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Forms;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Organizations;
@@ -43,7 +44,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         var note = (Invite.Note ?? "").Trim();
         if (note.Length > NoteMaxLength)
         {
-            ModelState.AddModelError("Invite.Note", organizationText["Members.InviteNoteTooLong", NoteMaxLength]);
+            ModelState.AddModelError("Invite.Note", organizationText["Members.InviteNoteTooLong", NumberText.Of(NoteMaxLength)]);
         }
 
         if (!Enum.IsDefined(Invite.Role))

@@ -1,4 +1,5 @@
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Features.Projects;
 
@@ -19,12 +20,12 @@ public sealed class ProjectInput
         }
         else if (Title.Trim().Length > Project.TitleMaxLength)
         {
-            errors.Add(new FieldError(nameof(Title), "Validation.TooLong", Project.TitleMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            errors.Add(new FieldError(nameof(Title), "Validation.TooLong", NumberText.Of(Project.TitleMaxLength)));
         }
 
         if ((Challenge?.Length ?? 0) > Project.ChallengeMaxLength)
         {
-            errors.Add(new FieldError(nameof(Challenge), "Validation.TooLong", Project.ChallengeMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            errors.Add(new FieldError(nameof(Challenge), "Validation.TooLong", NumberText.Of(Project.ChallengeMaxLength)));
         }
 
         if (OwnerUserId is null || !memberUserIds.Contains(OwnerUserId))

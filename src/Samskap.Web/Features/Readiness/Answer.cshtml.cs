@@ -61,7 +61,7 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
         {
             return this.Refuse(
                 StatusCodes.Status409Conflict,
-                readinessText[State == RoundState.Closed ? "Answer.Closed" : "Answer.NotOpenYet", ReadinessViews.DateText(Round.OpensOn)]);
+                readinessText[State == RoundState.Closed ? "Answer.Closed" : "Answer.NotOpenYet", DateText.Date(Round.OpensOn)]);
         }
 
         var given = new Dictionary<string, int?>();

@@ -19,6 +19,12 @@ public static class ReadinessActions
         _ => CompetenceRoutes.Point(ReadinessViews.CompetenceAnchor(pointId)),
     };
 
+    /// <summary>
+    /// Whether the link leads to the point's own section on the competence page; such a link names
+    /// the point ("Action.ReadAboutPoint"), any other carries its own text ("Action.{pointId}.Link").
+    /// </summary>
+    public static bool LinksToPoint(string pointId) => LinkFor(pointId) == CompetenceRoutes.Point(ReadinessViews.CompetenceAnchor(pointId));
+
     /// <summary>The venue point carries its own short checklist on the result page.</summary>
     public static bool HasVenueChecklist(string pointId) => pointId == "facilitation.venue";
 

@@ -85,7 +85,7 @@ public static class ReadinessApi
 
         if (responses.GetArrayLength() > MaxResponses)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: readinessText["Api.TooMany", MaxResponses]);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: readinessText["Api.TooMany", NumberText.Of(MaxResponses)]);
         }
 
         var pointIds = ReadinessScoring.PointIds.ToHashSet();

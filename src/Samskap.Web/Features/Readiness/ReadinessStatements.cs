@@ -32,6 +32,9 @@ public static class ReadinessStatements
     public static IEnumerable<Statement> InStep(string prerequisite) =>
         All.Where(statement => ReadinessScoring.PrerequisiteOf(statement.PointId) == prerequisite);
 
+    /// <summary>How many statements a point has: each person gives that many answers to it.</summary>
+    public static int CountFor(string pointId) => All.Count(statement => statement.PointId == pointId);
+
     public static Statement? Find(string id) => All.FirstOrDefault(statement => statement.Id == id);
 }
 

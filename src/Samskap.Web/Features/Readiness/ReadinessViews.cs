@@ -26,6 +26,4 @@ public static class ReadinessViews
 
     /// <summary>The element id of a point on the competence page: its model id with the dot as a hyphen.</summary>
     public static string CompetenceAnchor(string pointId) => pointId.Replace('.', '-');
-
-    public static string DateText(DateOnly date) => date.ToString("d. MMM yyyy", CultureInfo.CurrentCulture);
 }

@@ -115,7 +115,7 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitat
         }
         else if (parsed.Valid.Count > EmailAddresses.MaxPerInvitation)
         {
-            ModelState.AddModelError(field, readinessText["Invite.Error.TooMany", EmailAddresses.MaxPerInvitation]);
+            ModelState.AddModelError(field, readinessText["Invite.Error.TooMany", NumberText.Of(EmailAddresses.MaxPerInvitation)]);
         }
 
         if (!Cultures.IsSupported(Invite.Language))

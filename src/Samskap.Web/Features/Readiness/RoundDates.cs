@@ -1,5 +1,6 @@
 using System.Globalization;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Features.Readiness;
 
@@ -29,7 +30,7 @@ public static class RoundDates
         }
         else if (opens > today.AddDays(MaxDaysAhead))
         {
-            errors.Add(new FieldError("OpensOn", "Round.Error.OpensTooLate", MaxDaysAhead.ToString(CultureInfo.CurrentCulture)));
+            errors.Add(new FieldError("OpensOn", "Round.Error.OpensTooLate", NumberText.Of(MaxDaysAhead)));
         }
 
         if (!closesValid)
@@ -42,7 +43,7 @@ public static class RoundDates
         }
         else if (opensValid && closes.DayNumber - opens.DayNumber > ReadinessRound.MaxLengthInDays)
         {
-            errors.Add(new FieldError("ClosesOn", "Round.Error.TooLong", ReadinessRound.MaxLengthInDays.ToString(CultureInfo.CurrentCulture)));
+            errors.Add(new FieldError("ClosesOn", "Round.Error.TooLong", NumberText.Of(ReadinessRound.MaxLengthInDays)));
         }
 
         return errors;

@@ -79,11 +79,11 @@ public sealed class OrganizationSetup(AppDbContext db, UserManager<AppUser> user
 
         if (string.IsNullOrEmpty(input.Password) || input.Password.Length < Passwords.MinimumLength)
         {
-            errors.Add(new FieldError(nameof(NewOrganization.Password), "Identity.PasswordTooShort", Passwords.MinimumLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            errors.Add(new FieldError(nameof(NewOrganization.Password), "Identity.PasswordTooShort", NumberText.Of(Passwords.MinimumLength)));
         }
         else if (input.Password.Length > Passwords.MaximumLength)
         {
-            errors.Add(new FieldError(nameof(NewOrganization.Password), "Validation.PasswordTooLong", Passwords.MaximumLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            errors.Add(new FieldError(nameof(NewOrganization.Password), "Validation.PasswordTooLong", NumberText.Of(Passwords.MaximumLength)));
         }
 
         if (!Cultures.IsSupported(input.Language))
@@ -102,7 +102,7 @@ public sealed class OrganizationSetup(AppDbContext db, UserManager<AppUser> user
         }
         else if (value.Trim().Length > maxLength)
         {
-            errors.Add(new FieldError(field, "Validation.TooLong", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            errors.Add(new FieldError(field, "Validation.TooLong", NumberText.Of(maxLength)));
         }
     }
 }

@@ -8,6 +8,7 @@ using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Forms;
+using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
 using Samskap.Web.Infrastructure.Tenancy;
 
@@ -64,7 +65,7 @@ public sealed class ProjectResultModel(ProjectScope scope, AppDbContext db, Tena
         var rationale = (Rationale ?? "").Trim();
         if (rationale.Length > ApproachDecision.RationaleMaxLength)
         {
-            ModelState.AddModelError(nameof(Rationale), veivalgText["Save.RationaleHint", ApproachDecision.RationaleMaxLength]);
+            ModelState.AddModelError(nameof(Rationale), veivalgText["Save.RationaleHint", NumberText.Of(ApproachDecision.RationaleMaxLength)]);
             return this.InvalidForm();
         }
 

@@ -9,7 +9,11 @@ public static class VeivalgQuery
     public static AnswerSheet Read(HttpRequest request) =>
         AnswerSheet.Read(request.Query.Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value.ToString())), ignoreUnknownQuestions: true);
 
-    /// <summary>The page again with each bad answer named, answered 400; null when every answer is valid.</summary>
+    /// <summary>
+    /// The page again, answered 400, naming each question whose answer in the address is not one of
+    /// the answers the page offers, in the reader's words; null when every answer is valid. The
+    /// errors belong to the page as a whole: the result pages show no questions to point at.
+    /// </summary>
     public static PageResult? Refuse(PageModel page, AnswerSheet sheet, IStringLocalizer<VeivalgText> veivalgText)
     {
         if (sheet.IsValid)
@@ -17,9 +21,13 @@ public static class VeivalgQuery
             return null;
         }
 
-        foreach (var (question, value) in sheet.BadValues)
+        for (var index = 0; index < ApproachRules.Questions.Count; index++)
         {
-            page.ModelState.AddModelError($"q-{question}", veivalgText["Error.UnknownAnswer", value, question]);
+            var question = ApproachRules.Questions[index];
+            if (sheet.BadValues.Any(bad => bad.Question == question))
+            {
+                page.ModelState.AddModelError("", veivalgText["Error.AnswerNotAnOption", index + 1, veivalgText[$"Question.{question}.Text"]]);
+            }
         }
 
         var result = page.Page();

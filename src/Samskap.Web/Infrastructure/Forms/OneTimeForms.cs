@@ -153,6 +153,6 @@ public static class FormKeyHtml
             : "";
         // A form shown again with its errors keeps its key: the first valid post of it is the one that counts.
         var key = Guid.TryParse(posted, out var parsed) && parsed != Guid.Empty ? parsed : Guid.NewGuid();
-        return new HtmlString($"<input type=\"hidden\" name=\"{OneTimeForms.FieldName}\" value=\"{key:D}\" />");
+        return new HtmlString($"<input type=\"hidden\" name=\"{OneTimeForms.FieldName}\" value=\"{key}\" />");
     }
 }

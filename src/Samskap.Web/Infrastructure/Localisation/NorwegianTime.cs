@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace Samskap.Web.Infrastructure.Localisation;
 
-/// <summary>Times are stored in UTC and shown as the clock reads in Norway, where the teams are, whatever the server's own zone.</summary>
+/// <summary>Times are stored in UTC and shown as the clock reads in Norway, where the teams are, whatever the server's own zone (written out by <see cref="DateText"/>).</summary>
 public static class NorwegianTime
 {
     public static readonly TimeZoneInfo Zone = Find();
@@ -10,12 +8,6 @@ public static class NorwegianTime
     public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
-
-    /// <summary>The date in the reader's culture's short format (27.11.2026 in Norwegian).</summary>
-    public static string ShortDate(DateTime utc) => FromUtc(utc).ToString("d", CultureInfo.CurrentCulture);
-
-    /// <summary>Date and time in the reader's culture's short format.</summary>
-    public static string ShortDateTime(DateTime utc) => FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
 
     private static TimeZoneInfo Find()
     {

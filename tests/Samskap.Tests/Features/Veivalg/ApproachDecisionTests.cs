@@ -91,7 +91,7 @@ public sealed class ApproachDecisionTests(Apps apps)
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, badAnswer.StatusCode);
-        Assert.Contains("perhaps", badPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Choose yes, no or don't know.", badPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
         Assert.Equal("[]", await browser.Client.GetStringAsync($"/api/v1/projects/{projectId}/approach-decisions"));
     }

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Samskap.Web.Infrastructure.Localisation;
+
+/// <summary>
+/// The one way pages write dates and times: as the clock reads in Norway, with the month in words,
+/// in the reader's language. Bokmål and nynorsk: "1. des. 2026", "1. desember 2026 kl. 21.30";
+/// English, in British order: "1 Dec 2026", "1 December 2026 at 21:30".
+/// </summary>
+public static class DateText
+{
+    public static string Date(DateOnly date) =>
+        date.ToString(Cultures.Current == Cultures.English ? "d MMM yyyy" : "d. MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>The Norwegian date of a stored UTC time.</summary>
+    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(NorwegianTime.FromUtc(utc)));
+
+    /// <summary>The Norwegian date and time of a stored UTC time.</summary>
+    public static string DateAndTime(DateTime utc) =>
+        NorwegianTime.FromUtc(utc).ToString(
+            Cultures.Current == Cultures.English ? "d MMMM yyyy 'at' HH':'mm" : "d'.' MMMM yyyy 'kl.' HH'.'mm",
+            CultureInfo.CurrentCulture);
+}
