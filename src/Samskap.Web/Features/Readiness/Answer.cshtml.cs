@@ -20,6 +20,9 @@ namespace Samskap.Web.Features.Readiness;
 [Authorize(Policy = Policies.OrganizationMember)]
 public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
 {
+    /// <summary>Set by the page's script when the language switcher is used with unsaved answers on the step.</summary>
+    public const string SwitchLanguageField = "switchLanguage";
+
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
 
@@ -88,6 +91,14 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
         }
 
         await SaveAsync(given, cancellationToken);
+
+        // The language switcher, pressed in the middle of a step: the answers chosen are saved first, then the same step comes back in the new language.
+        var switchTo = Request.Form[SwitchLanguageField].ToString();
+        if (Cultures.IsSupported(switchTo))
+        {
+            return LocalRedirect(LanguageSwitch.Url(switchTo.ToLowerInvariant(), ReadinessRoutes.AnswerStep(Token, Step)));
+        }
+
         var next = StepIndex + 1;
         return Redirect(next < ReadinessStatements.Steps.Count
             ? ReadinessRoutes.AnswerStep(Token, ReadinessStatements.Steps[next])

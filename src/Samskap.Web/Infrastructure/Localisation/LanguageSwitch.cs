@@ -21,6 +21,9 @@ public static class LanguageSwitch
         return endpoints;
     }
 
+    /// <summary>The switcher's link: choose <paramref name="culture"/>, then come back to <paramref name="returnUrl"/>.</summary>
+    public static string Url(string culture, string returnUrl) => $"/language?culture={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}";
+
     /// <summary>The current page's address without any ?culture=, for the switcher to come back to.</summary>
     public static string ReturnUrl(HttpRequest request)
     {

@@ -7,6 +7,7 @@ document.addEventListener('DOMContentLoaded', () => {
     }
 
     document.querySelectorAll('[data-copy-target]').forEach(setUpCopyButton);
+    setUpKeepAnswersOnLanguageSwitch();
 
     setUpKlarsprakPage();
     document.querySelectorAll('[data-klarsprak-inline]').forEach(setUpKlarsprakInline);
@@ -36,6 +37,29 @@ function setUpCopyButton(button) {
             selection.addRange(range);
             status.textContent = button.dataset.copyFailed;
         }
+    });
+}
+
+// A form of answers not yet saved (a readiness step): choosing another language saves the step
+// first, and the server brings the same step back in the new language.
+function setUpKeepAnswersOnLanguageSwitch() {
+    const form = document.querySelector('form[data-keep-answers]');
+    const target = form?.querySelector('[data-switch-language]');
+    if (!form || !target) {
+        return;
+    }
+
+    const changed = () => Array.from(form.querySelectorAll('input[type=radio]')).some(input => input.checked !== input.defaultChecked);
+    document.querySelectorAll('.language-switcher a[hreflang]').forEach(link => {
+        link.addEventListener('click', event => {
+            if (!changed()) {
+                return;
+            }
+
+            event.preventDefault();
+            target.value = link.getAttribute('hreflang');
+            form.requestSubmit();
+        });
     });
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
 
@@ -177,5 +178,30 @@ public sealed class InvitationTests(Apps apps)
         }, action: "handler=Role");
         Assert.Equal(HttpStatusCode.Redirect, promoted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await member.Client.GetAsync("/organizations/members")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_used_or_unknown_invitation_offers_a_way_to_sign_in_and_the_one_who_used_it_goes_on()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (_, _, adminBrowser) = await app.SignedInAdminAsync();
+        var link = await InviteAsync(adminBrowser);
+        using var newcomer = Browserless.For(app);
+        await newcomer.SubmitAsync(link, Newcomer($"used-{Guid.NewGuid():N}@example.no"), action: "handler=Register");
+        using var stranger = Browserless.For(app);
+
+        var (_, used) = await stranger.GetPageAsync(link);
+        var (_, unknown) = await stranger.GetPageAsync(AccountRoutesFor.Unknown);
+        var (_, mine) = await newcomer.GetPageAsync(link);
+
+        Assert.Equal(AccountRoutes.SignIn, used.QuerySelector("[data-testid=sign-in]")!.GetAttribute("href"));
+        Assert.Equal(AccountRoutes.SignIn, unknown.QuerySelector("[data-testid=sign-in]")!.GetAttribute("href"));
+        Assert.Null(mine.QuerySelector("[data-testid=sign-in]"));
+        Assert.Contains(mine.QuerySelectorAll("main a"), a => a.GetAttribute("href") == ProjectRoutes.List);
+    }
+
+    private static class AccountRoutesFor
+    {
+        public static readonly string Unknown = AccountRoutes.Invitation(new string('a', 64));
     }
 }

@@ -173,4 +173,28 @@ public sealed class RoundInvitationTests(Apps apps)
         Assert.Empty(archivedPage.QuerySelectorAll("form[action*='handler=Invite']"));
         Assert.Equal(0, await app.WithDbAsync(db => db.RoundInvitees.IgnoreQueryFilters().CountAsync(i => i.OrganizationId == organization.Id)));
     }
+
+    [Fact]
+    public async Task Switching_language_in_the_middle_of_a_step_saves_the_answers_and_comes_back_to_the_step()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, leader) = await app.SignedInAdminAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var round = await app.Arrange.ReadinessRoundAsync(project, admin);
+        var step = ReadinessStatements.Steps[1];
+        var statement = ReadinessStatements.InStep(step).First();
+
+        var (switched, _) = await leader.SubmitAsync(ReadinessRoutes.AnswerStep(round.InvitationToken, step), new Dictionary<string, string>
+        {
+            [statement.Id] = "4",
+            [AnswerModel.SwitchLanguageField] = "nn",
+        });
+        var (chosen, _) = await leader.GetPageAsync(switched.Headers.Location!.OriginalString);
+        var (_, page) = await leader.GetPageAsync(chosen.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal(ReadinessRoutes.AnswerStep(round.InvitationToken, step), chosen.Headers.Location!.OriginalString);
+        Assert.Equal("nn", page.DocumentElement.GetAttribute("lang"));
+        Assert.True(page.QuerySelector<IHtmlInputElement>($"input[name='{statement.Id}'][value='4']")!.IsChecked);
+    }
 }
