@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -79,20 +80,31 @@ public sealed class SmtpOptionsTests(Apps apps)
     }
 
     [Fact]
-    public async Task The_app_refuses_to_start_with_a_bad_Smtp_configuration()
+    public async Task The_program_refuses_to_start_with_bad_Smtp_keys_named_in_a_plain_error()
     {
-        await using var factory = new SamskapFactory(DatabaseProvider.Sqlite);
-        await using var app = factory.WithWebHostBuilder(builder =>
+        var folder = Directory.CreateTempSubdirectory("samskap-smtp-").FullName;
+        try
         {
-            builder.UseSetting("Smtp:Host", "smtp.kommune.no");
-            builder.UseSetting("Smtp:From", "samskap");
-            builder.UseSetting("Smtp:Security", "Ssl");
-        });
+            var (exitCode, errors) = await RunProgramAsync(new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Samskap"] = $"Data Source={Path.Combine(folder, "samskap.db")}",
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                ["Smtp__Host"] = "smtp.kommune.no",
+                ["Smtp__From"] = "samskap@kommune.no",
+                ["Smtp__Port"] = "99999",
+                ["Smtp__Security"] = "Ssl",
+            });
 
-        var refused = Assert.Throws<OptionsValidationException>(() => app.Server);
-
-        Assert.Contains("Smtp:From is 'samskap'", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("Smtp:Security is 'Ssl'", refused.Message, StringComparison.Ordinal);
+            Assert.Equal(1, exitCode);
+            Assert.Contains("error: Smtp:Port is 99999. Use a port from 1 to 65535", errors, StringComparison.Ordinal);
+            Assert.Contains("Smtp:Security is 'Ssl'. Use 'None', 'StartTls' or 'Tls'.", errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
@@ -116,6 +128,27 @@ public sealed class SmtpOptionsTests(Apps apps)
         Assert.True(mailer.IsConfigured);
         Assert.True(result.Succeeded);
         Assert.Equal("Subject", (await smtp.WaitForMessageToAsync(to)).Subject);
+    }
+
+    /// <summary>The real program in a process of its own, as an operator starts it.</summary>
+    private static async Task<(int ExitCode, string Errors)> RunProgramAsync(Dictionary<string, string> environment)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.WebProject, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(Repository.WebProject, "bin", configuration, "net10.0", "Samskap.Web.dll"));
+        start.Environment["Logging__LogLevel__Default"] = "None";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        await output;
+        return (process.ExitCode, await errors);
     }
 
     private static SmtpOptions Bind(params (string Key, string? Value)[] values)
