@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Samskap.Web.Data;
 using Samskap.Web.Infrastructure;
 
@@ -32,7 +33,17 @@ if (DatabaseRegistration.ReadProvider(app.Configuration) == DatabaseProvider.Sql
 }
 
 app.UseSamskap();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (OptionsValidationException invalidOptions)
+{
+    // Options checked as the host starts (ValidateOnStart) are the operator's to fix as well.
+    await Console.Error.WriteLineAsync($"error: {invalidOptions.Message}");
+    return 1;
+}
+
 return 0;
 
 /// <summary>Entry point, visible to the test host.</summary>

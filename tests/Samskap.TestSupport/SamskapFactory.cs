@@ -12,8 +12,10 @@ namespace Samskap.TestSupport;
 /// The real app over a real, freshly migrated database of its own: a SQLite file in a temporary
 /// folder, or a new database on the PostgreSQL server named by SAMSKAP_TEST_POSTGRES (the test
 /// script starts one on 127.0.0.1). Runs as Production, so error pages are the ones users see.
+/// Without <paramref name="smtp"/> no SMTP server is configured, as on a fresh install; with one,
+/// the app sends its e-mail there.
 /// </summary>
-public sealed class SamskapFactory(DatabaseProvider provider, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class SamskapFactory(DatabaseProvider provider, TimeProvider? clock = null, LoopbackSmtpServer? smtp = null) : WebApplicationFactory<Program>
 {
     public const string PostgresVariable = "SAMSKAP_TEST_POSTGRES";
     public const string TestPassword = "en lang og trygg passordsetning";
@@ -25,6 +27,9 @@ public sealed class SamskapFactory(DatabaseProvider provider, TimeProvider? cloc
 
     /// <summary>The app's one clock: the system's, unless the test gave one it can move.</summary>
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <summary>The SMTP server the app sends to, when the test gave one.</summary>
+    public LoopbackSmtpServer? Smtp { get; } = smtp;
 
     /// <summary>Builders that write test data straight through AppDbContext, without going through forms.</summary>
     public Arrange Arrange => new(this);
@@ -48,6 +53,16 @@ public sealed class SamskapFactory(DatabaseProvider provider, TimeProvider? cloc
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("RateLimiting:AnonymousPermitPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (Smtp is not null)
+        {
+            builder.UseSetting("Smtp:Host", LoopbackSmtpServer.Host);
+            builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:Security", "None");
+            builder.UseSetting("Smtp:From", LoopbackSmtpServer.Sender);
+            builder.UseSetting("Smtp:Username", Smtp.Username);
+            builder.UseSetting("Smtp:Password", Smtp.Password);
+        }
+
         if (!ReferenceEquals(Clock, TimeProvider.System))
         {
             builder.ConfigureServices(services => services.AddSingleton(Clock));

@@ -10,6 +10,7 @@ using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
+using Samskap.Web.Infrastructure.Email;
 using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
@@ -70,6 +71,7 @@ public static class SamskapApp
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblems.Localise);
         services.AddOpenApi();
         services.AddSamskapRateLimits(builder.Configuration);
+        services.AddEmail(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         foreach (var feature in _features)

@@ -52,7 +52,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         invitation.HasIndex(i => i.TokenHash).IsUnique();
         invitation.Property(i => i.TokenHash).HasMaxLength(64);
         invitation.Property(i => i.Note).HasMaxLength(200);
-        invitation.Property(i => i.Email).HasMaxLength(EmailAddresses.MaxLength);
+        invitation.Property(i => i.Email).HasMaxLength(EmailAddressList.ColumnLength);
         invitation.Property(i => i.LandingPath).HasMaxLength(300);
         invitation.Property(i => i.LandingProject).HasMaxLength(200);
         invitation.HasOne(i => i.Organization).WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);

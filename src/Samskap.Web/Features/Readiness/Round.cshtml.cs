@@ -102,7 +102,7 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitat
             return Redirect(done);
         }
 
-        var parsed = EmailAddresses.Parse(Invite.Emails);
+        var parsed = EmailAddressList.Parse(Invite.Emails);
         var field = $"{nameof(Invite)}.{nameof(InviteInput.Emails)}";
         foreach (var wrong in parsed.Invalid)
         {
@@ -113,9 +113,9 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitat
         {
             ModelState.AddModelError(field, readinessText["Invite.Error.Empty"]);
         }
-        else if (parsed.Valid.Count > EmailAddresses.MaxPerInvitation)
+        else if (parsed.Valid.Count > EmailAddressList.MaxPerInvitation)
         {
-            ModelState.AddModelError(field, readinessText["Invite.Error.TooMany", NumberText.Of(EmailAddresses.MaxPerInvitation)]);
+            ModelState.AddModelError(field, readinessText["Invite.Error.TooMany", NumberText.Of(EmailAddressList.MaxPerInvitation)]);
         }
 
         if (!Cultures.IsSupported(Invite.Language))

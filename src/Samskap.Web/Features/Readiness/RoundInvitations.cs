@@ -26,7 +26,7 @@ public sealed class RoundInvitations(AppDbContext db, InvitationService invitati
     public async Task<IReadOnlyList<InvitedPerson>> InviteAsync(
         ReadinessRound round, string projectTitle, IReadOnlyList<string> emails, string newcomerLanguage, string leaderUserId, string siteUrl, CancellationToken cancellationToken)
     {
-        var normalized = emails.ToDictionary(EmailAddresses.Normalize, e => e);
+        var normalized = emails.ToDictionary(EmailAddressList.Normalize, e => e);
         var keys = normalized.Keys.ToList();
         var users = await db.Users.AsNoTracking()
             .Where(u => u.NormalizedEmail != null && keys.Contains(u.NormalizedEmail))

@@ -18,7 +18,7 @@ public class RoundInvitee : IOrganizationOwned, IHasCreatedAt
 
     public string Email { get; set; } = "";
 
-    /// <summary><see cref="EmailAddresses.Normalize"/>d, to match the account the person answers with.</summary>
+    /// <summary><see cref="EmailAddressList.Normalize"/>d, to match the account the person answers with.</summary>
     public string NormalizedEmail { get; set; } = "";
 
     /// <summary>The language their e-mails are written in: their account's, or the one the leader chose for a newcomer.</summary>
@@ -38,8 +38,8 @@ internal sealed class RoundInviteeConfiguration : IEntityTypeConfiguration<Round
     {
         invitee.ToTable("ReadinessRoundInvitees");
         invitee.HasIndex(i => new { i.OrganizationId, i.RoundId, i.NormalizedEmail }).IsUnique();
-        invitee.Property(i => i.Email).HasMaxLength(EmailAddresses.MaxLength);
-        invitee.Property(i => i.NormalizedEmail).HasMaxLength(EmailAddresses.MaxLength);
+        invitee.Property(i => i.Email).HasMaxLength(EmailAddressList.ColumnLength);
+        invitee.Property(i => i.NormalizedEmail).HasMaxLength(EmailAddressList.ColumnLength);
         invitee.Property(i => i.Language).HasMaxLength(5);
         invitee.HasOne<ReadinessRound>().WithMany().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
         invitee.HasOne<Invitation>().WithMany().HasForeignKey(i => i.InvitationId).OnDelete(DeleteBehavior.SetNull);

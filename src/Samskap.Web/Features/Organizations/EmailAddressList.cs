@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using Samskap.Web.Infrastructure.Email;
 
 namespace Samskap.Web.Features.Organizations;
 
@@ -6,9 +6,10 @@ namespace Samskap.Web.Features.Organizations;
 /// Reads the e-mail addresses a leader pastes in: one per line, or separated by commas, semicolons
 /// or spaces, as they come out of an address book. Plain rules, no ASP.NET.
 /// </summary>
-public static class EmailAddresses
+public static class EmailAddressList
 {
-    public const int MaxLength = 256;
+    /// <summary>Column width for stored addresses: room for the longest one SMTP carries.</summary>
+    public const int ColumnLength = 256;
 
     /// <summary>More than this in one go is more likely a pasted mailing list than a team.</summary>
     public const int MaxPerInvitation = 30;
@@ -27,7 +28,7 @@ public static class EmailAddresses
         {
             // "Kari Nordmann <kari@example.no>" pasted from a mail client: keep the address inside the brackets.
             var entry = raw.Trim('<', '>', '"', '\'');
-            if (IsValid(entry))
+            if (EmailAddresses.IsValid(entry))
             {
                 if (seen.Add(entry))
                 {
@@ -42,12 +43,6 @@ public static class EmailAddresses
 
         return new Parsed(valid, invalid);
     }
-
-    public static bool IsValid(string? address) =>
-        !string.IsNullOrWhiteSpace(address)
-        && address.Length <= MaxLength
-        && address.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < address.Length - 1
-        && new EmailAddressAttribute().IsValid(address);
 
     /// <summary>The form addresses are compared in: the same as ASP.NET Identity's normalised e-mail.</summary>
     public static string Normalize(string address) => address.Trim().ToUpperInvariant();
