@@ -7,12 +7,11 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Tenancy;
-using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Organizations;
 
 /// <summary>Administrators see who belongs to the organisation, set roles and hand out invitation links.</summary>
-public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, TimeProvider clock, IStringLocalizer<SharedResource> text, IStringLocalizer<OrganizationsText> organizationText) : PageModel
+public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, TimeProvider clock, IStringLocalizer<OrganizationsText> organizationText) : PageModel
 {
     public const int NoteMaxLength = 200;
 
@@ -35,12 +34,12 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         var note = (Invite.Note ?? "").Trim();
         if (note.Length > NoteMaxLength)
         {
-            ModelState.AddModelError("Invite.Note", text["Validation.TooLong", NumberText.Of(NoteMaxLength)]);
+            ModelState.AddModelError("Invite.Note", organizationText["Members.NoteTooLong", NumberText.Of(NoteMaxLength)]);
         }
 
         if (!Enum.IsDefined(Invite.Role))
         {
-            ModelState.AddModelError("Invite.Role", text["Validation.Invalid"]);
+            ModelState.AddModelError("Invite.Role", organizationText["Members.RoleInvalid"]);
         }
 
         if (ModelState.IsValid)
@@ -114,6 +113,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
     public sealed class InviteInput
     {
         public string? Note { get; set; }
+        [FieldLabel(typeof(OrganizationsText), "Members.Role")]
         public OrganizationRole Role { get; set; }
     }
 }
