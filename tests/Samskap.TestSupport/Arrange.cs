@@ -93,6 +93,14 @@ public sealed class Arrange(SamskapFactory app)
     public Task<ReadinessResponse> ReadinessResponseAsync(ReadinessRound round, AppUser respondent, Dictionary<string, int?> answers) =>
         AddAsync(new ReadinessResponse { OrganizationId = round.OrganizationId, RoundId = round.Id, RespondentUserId = respondent.Id, Answers = answers });
 
+    /// <summary>An open invitation to the organisation, as the members page makes one; returns the token of its link.</summary>
+    public async Task<string> InvitationAsync(Guid organizationId, AppUser createdBy, OrganizationRole role = OrganizationRole.Member)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        return await invitations.CreateAsync(organizationId, role, "", createdBy.Id, CancellationToken.None);
+    }
+
     /// <summary>Saves any entity as it is; for rows no builder above makes.</summary>
     public async Task<T> AddAsync<T>(T entity)
         where T : class

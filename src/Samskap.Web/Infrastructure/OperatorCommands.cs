@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Setup;
+using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Infrastructure;
@@ -50,16 +51,14 @@ public static class OperatorCommands
                 parsed.GetValue(language) ?? "");
             await using var scope = app.Services.CreateAsyncScope();
             var setup = scope.ServiceProvider.GetRequiredService<OrganizationSetup>();
+            var setupText = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SetupText>>();
             var text = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource>>();
             var (user, created, errors) = await setup.CreateAsync(input, cancellationToken);
             if (user is null || created is null)
             {
                 foreach (var error in errors)
                 {
-                    var message = string.IsNullOrEmpty(error.MessageKey)
-                        ? error.Detail
-                        : error.Detail is null ? text[error.MessageKey] : text[error.MessageKey, error.Detail];
-                    await Console.Error.WriteLineAsync($"error: --{OptionName(error.Field)}: {message}");
+                    await Console.Error.WriteLineAsync($"error: --{OptionName(error.Field)}: {FormErrors.Text(error, setupText, text)}");
                 }
 
                 return 2;

@@ -6,7 +6,7 @@ using Samskap.Web.Features.Readiness;
 
 namespace Samskap.Tests.Infrastructure;
 
-/// <summary>Dates and times are written one way per language, in Norwegian time, by one helper (DateText).</summary>
+/// <summary>Dates and times are written one way per language, in Norwegian time, by DateText alone.</summary>
 public sealed partial class DateTextTests
 {
     /// <summary>
@@ -52,7 +52,7 @@ public sealed partial class DateTextTests
     }
 
     [Fact]
-    public void No_code_or_view_formats_a_date_but_the_one_helper()
+    public void No_code_or_view_formats_a_date_but_DateText()
     {
         var breaches = Repository.SourceFiles("*.cs*")
             .Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".cshtml", StringComparison.Ordinal))
@@ -70,7 +70,7 @@ public sealed partial class DateTextTests
     [InlineData("""var day = date.ToString("d. MMM yyyy", culture);""")]
     [InlineData("""<span>@($"{decision.DecidedAt:d}")</span>""")]
     [InlineData("""<value>Lagret {0:g}</value>""")]
-    public void The_date_guard_catches_formatting_outside_the_helper(string line) =>
+    public void The_date_guard_catches_formatting_outside_DateText(string line) =>
         Assert.Single(Breaches("Example.cshtml", line));
 
     [Theory]
@@ -78,6 +78,6 @@ public sealed partial class DateTextTests
     [InlineData("""public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);""")]
     [InlineData("""public const string Layout = "yyyy-MM-dd HH:mm:ss.FFFFFFF";""")]
     [InlineData("""value.ToString("0.0", CultureInfo.CurrentCulture)""")]
-    public void The_date_guard_lets_machine_formats_and_the_helper_through(string line) =>
+    public void The_date_guard_lets_machine_formats_and_DateText_through(string line) =>
         Assert.Empty(Breaches("Example.cshtml", line));
 }

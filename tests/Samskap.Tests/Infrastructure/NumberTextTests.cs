@@ -62,6 +62,6 @@ public sealed partial class NumberTextTests(Apps apps)
     [InlineData("""errors.Add(new FieldError(nameof(Title), "Validation.TooLong", Project.TitleMaxLength.ToString(CultureInfo.InvariantCulture)));""", true)]
     [InlineData("""<div id="hint">@P["ChallengeHint", NumberText.Of(Project.ChallengeMaxLength)]</div>""", false)]
     [InlineData("""if (text.Length > KlarsprakRequest.MaxLength)""", false)]
-    public void The_limit_guard_catches_a_limit_written_without_the_helper(string line, bool caught) =>
+    public void The_limit_guard_catches_a_limit_written_without_NumberText(string line, bool caught) =>
         Assert.Equal(caught, RawLimit().IsMatch(line));
 }

@@ -30,12 +30,12 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
     {
         if (string.IsNullOrWhiteSpace(Input.Email))
         {
-            ModelState.AddModelError("Input.Email", text["Validation.Required"]);
+            ModelState.AddModelError("Input.Email", text["Validation.EmailRequired"]);
         }
 
         if (string.IsNullOrEmpty(Input.Password))
         {
-            ModelState.AddModelError("Input.Password", text["Validation.Required"]);
+            ModelState.AddModelError("Input.Password", text["Validation.PasswordRequired"]);
         }
 
         if (!ModelState.IsValid)

@@ -44,7 +44,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         var note = (Invite.Note ?? "").Trim();
         if (note.Length > NoteMaxLength)
         {
-            ModelState.AddModelError("Invite.Note", organizationText["Members.InviteNoteTooLong", NumberText.Of(NoteMaxLength)]);
+            ModelState.AddModelError("Invite.Note", organizationText["Members.NoteTooLong", NumberText.Of(NoteMaxLength)]);
         }
 
         if (!Enum.IsDefined(Invite.Role))
@@ -129,6 +129,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
     public sealed class InviteInput
     {
         public string? Note { get; set; }
+        [FieldLabel(typeof(OrganizationsText), "Members.Role")]
         public OrganizationRole Role { get; set; }
     }
 }

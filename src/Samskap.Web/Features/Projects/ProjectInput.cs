@@ -9,6 +9,7 @@ public sealed class ProjectInput
     public string? Title { get; set; }
     public string? Challenge { get; set; }
     public string? OwnerUserId { get; set; }
+    [FieldLabel(typeof(ProjectsText), "Status")]
     public ProjectStatus Status { get; set; }
 
     public List<FieldError> Validate(IReadOnlyCollection<string> memberUserIds)
@@ -16,16 +17,16 @@ public sealed class ProjectInput
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(Title))
         {
-            errors.Add(new FieldError(nameof(Title), "Validation.Required"));
+            errors.Add(new FieldError(nameof(Title), "TitleRequired"));
         }
         else if (Title.Trim().Length > Project.TitleMaxLength)
         {
-            errors.Add(new FieldError(nameof(Title), "Validation.TooLong", NumberText.Of(Project.TitleMaxLength)));
+            errors.Add(new FieldError(nameof(Title), "TitleTooLong", NumberText.Of(Project.TitleMaxLength)));
         }
 
         if ((Challenge?.Length ?? 0) > Project.ChallengeMaxLength)
         {
-            errors.Add(new FieldError(nameof(Challenge), "Validation.TooLong", NumberText.Of(Project.ChallengeMaxLength)));
+            errors.Add(new FieldError(nameof(Challenge), "ChallengeTooLong", NumberText.Of(Project.ChallengeMaxLength)));
         }
 
         if (OwnerUserId is null || !memberUserIds.Contains(OwnerUserId))
@@ -35,7 +36,7 @@ public sealed class ProjectInput
 
         if (!Enum.IsDefined(Status))
         {
-            errors.Add(new FieldError(nameof(Status), "Validation.Invalid"));
+            errors.Add(new FieldError(nameof(Status), "StatusInvalid"));
         }
 
         return errors;

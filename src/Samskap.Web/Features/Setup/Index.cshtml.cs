@@ -21,6 +21,7 @@ public sealed class IndexModel(
     AppDbContext db,
     OrganizationSetup setup,
     SignInManager<AppUser> signIn,
+    IStringLocalizer<SetupText> setupText,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -41,7 +42,7 @@ public sealed class IndexModel(
             cancellationToken);
         if (user is null)
         {
-            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            FormErrors.AddTo(ModelState, nameof(Input), errors, setupText, text);
             return this.InvalidForm();
         }
 

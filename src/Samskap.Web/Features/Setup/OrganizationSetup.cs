@@ -66,11 +66,12 @@ public sealed class OrganizationSetup(AppDbContext db, UserManager<AppUser> user
     public static List<FieldError> Validate(NewOrganization input)
     {
         var errors = new List<FieldError>();
-        Text(errors, nameof(NewOrganization.OrganizationName), input.OrganizationName, Organization.NameMaxLength);
-        Text(errors, nameof(NewOrganization.AdminName), input.AdminName, AppUser.DisplayNameMaxLength);
+        // The organisation's name has its messages in SetupText; the person's are shared with the invitation page.
+        Text(errors, nameof(NewOrganization.OrganizationName), input.OrganizationName, Organization.NameMaxLength, "Error.OrganizationNameRequired", "Error.OrganizationNameTooLong");
+        Text(errors, nameof(NewOrganization.AdminName), input.AdminName, AppUser.DisplayNameMaxLength, "Validation.NameRequired", "Validation.NameTooLong");
         if (string.IsNullOrWhiteSpace(input.Email))
         {
-            errors.Add(new FieldError(nameof(NewOrganization.Email), "Validation.Required"));
+            errors.Add(new FieldError(nameof(NewOrganization.Email), "Validation.EmailRequired"));
         }
         else if (input.Email.Length > 256 || !new EmailAddressAttribute().IsValid(input.Email.Trim()))
         {
@@ -94,15 +95,16 @@ public sealed class OrganizationSetup(AppDbContext db, UserManager<AppUser> user
         return errors;
     }
 
-    private static void Text(List<FieldError> errors, string field, string? value, int maxLength)
+    /// <summary>A required text of at most maxLength characters, with the field's own message for each.</summary>
+    private static void Text(List<FieldError> errors, string field, string? value, int maxLength, string requiredKey, string tooLongKey)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new FieldError(field, "Validation.Required"));
+            errors.Add(new FieldError(field, requiredKey));
         }
         else if (value.Trim().Length > maxLength)
         {
-            errors.Add(new FieldError(field, "Validation.TooLong", NumberText.Of(maxLength)));
+            errors.Add(new FieldError(field, tooLongKey, NumberText.Of(maxLength)));
         }
     }
 }

@@ -24,11 +24,12 @@ public static class FormErrors
         foreach (var error in errors)
         {
             var key = string.IsNullOrEmpty(error.Field) ? "" : $"{prefix}.{error.Field}";
-            modelState.AddModelError(key, Message(error, featureText, sharedText));
+            modelState.AddModelError(key, Text(error, featureText, sharedText));
         }
     }
 
-    private static string Message(FieldError error, IStringLocalizer featureText, IStringLocalizer? sharedText)
+    /// <summary>An error's message in the user's language, from the feature's texts or else the shared ones.</summary>
+    public static string Text(FieldError error, IStringLocalizer featureText, IStringLocalizer? sharedText = null)
     {
         if (string.IsNullOrEmpty(error.MessageKey))
         {

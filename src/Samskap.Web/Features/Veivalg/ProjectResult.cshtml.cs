@@ -65,7 +65,7 @@ public sealed class ProjectResultModel(ProjectScope scope, AppDbContext db, Tena
         var rationale = (Rationale ?? "").Trim();
         if (rationale.Length > ApproachDecision.RationaleMaxLength)
         {
-            ModelState.AddModelError(nameof(Rationale), veivalgText["Save.RationaleHint", NumberText.Of(ApproachDecision.RationaleMaxLength)]);
+            ModelState.AddModelError(nameof(Rationale), veivalgText["Save.RationaleTooLong", NumberText.Of(ApproachDecision.RationaleMaxLength)]);
             return this.InvalidForm();
         }
 

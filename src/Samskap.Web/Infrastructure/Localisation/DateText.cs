@@ -20,4 +20,8 @@ public static class DateText
         NorwegianTime.FromUtc(utc).ToString(
             Cultures.Current == Cultures.English ? "d MMMM yyyy 'at' HH':'mm" : "d'.' MMMM yyyy 'kl.' HH'.'mm",
             CultureInfo.CurrentCulture);
+
+    /// <summary>A date with the month in full, in a given language rather than the reader's (a letter to someone else): "3. desember 2026", "3 December 2026".</summary>
+    public static string LongDate(DateOnly date, string language) =>
+        date.ToString(language == Cultures.English ? "d MMMM yyyy" : "d. MMMM yyyy", CultureInfo.GetCultureInfo(Cultures.IsSupported(language) ? language : Cultures.Default));
 }

@@ -58,7 +58,7 @@ public sealed class KlarsprakPageTests(Apps apps)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLong.StatusCode);
         Assert.Contains("at most 200,000 characters", tooLongPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, swedish.StatusCode);
-        Assert.Contains("Choose bokmål or nynorsk.", swedishPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Choose what the text is written in: bokmål or nynorsk.", swedishPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

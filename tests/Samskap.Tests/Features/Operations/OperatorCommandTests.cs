@@ -43,7 +43,7 @@ public sealed class OperatorCommandTests : IDisposable
     [Theory]
     [InlineData("--email", "Option '--email' is required.", "--organization", "X kommune", "--password", "en lang passordsetning")]
     [InlineData("--password", "--password: The password must have at least 12 characters.", "--organization", "X kommune", "--email", "x@b.no", "--password", "kort")]
-    [InlineData("--language", "--language: Choose bokmål, nynorsk or English.", "--organization", "X kommune", "--email", "x@b.no", "--password", "en lang passordsetning", "--language", "sv")]
+    [InlineData("--language", "--language: Choose a language: bokmål, nynorsk or English.", "--organization", "X kommune", "--email", "x@b.no", "--password", "en lang passordsetning", "--language", "sv")]
     public async Task Create_admin_explains_bad_arguments_and_exits_non_zero(string option, string message, params string[] arguments)
     {
         var (exitCode, _, errors) = await RunAsync(SqliteFile, ["create-admin", .. arguments]);

@@ -95,12 +95,12 @@ public sealed class ProjectTests(Apps apps)
 
         var (emptyTitle, page) = await browser.SubmitAsync($"{projectUrl}/edit", Form("  ", admin.Id));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, emptyTitle.StatusCode);
-        Assert.Contains("Fill in this field.", page.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enter a title.", page.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
 
         var (tooLong, longPage) = await browser.SubmitAsync($"{projectUrl}/edit", Form(new string('a', Project.TitleMaxLength + 1), admin.Id, new string('b', Project.ChallengeMaxLength + 1)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
-        Assert.Contains("At most 200 characters", longPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("At most 10,000 characters", longPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The title is too long. At most 200 characters.", longPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The description of the challenge is too long. At most 10,000 characters.", longPage.QuerySelector(".ds-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(new string('a', Project.TitleMaxLength + 1), longPage.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Title")!.Value);
 
         var (foreignOwner, ownerPage) = await browser.SubmitAsync($"{projectUrl}/edit", Form("New title", stranger.Id));

@@ -75,11 +75,11 @@ public sealed class FirstRunSetupTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var summary = page.QuerySelector(".ds-error-summary")!.TextContent;
-        Assert.Contains("At most 200 characters", summary, StringComparison.Ordinal);
-        Assert.Contains("Fill in this field", summary, StringComparison.Ordinal);
+        Assert.Contains("The name of the organisation is too long. At most 200 characters.", summary, StringComparison.Ordinal);
+        Assert.Contains("Enter your name.", summary, StringComparison.Ordinal);
         Assert.Contains("valid e-mail address", summary, StringComparison.Ordinal);
         Assert.Contains("at least 12 characters", summary, StringComparison.Ordinal);
-        Assert.Contains("Choose bokmål, nynorsk or English", summary, StringComparison.Ordinal);
+        Assert.Contains("Choose a language: bokmål, nynorsk or English.", summary, StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync()));
         Assert.False(await app.WithDbAsync(db => db.Organizations.AnyAsync()));
     }
