@@ -30,4 +30,10 @@ public sealed record Finding(string Rule, int Start, int Length)
     /// does not copy the personal data itself, so that findings can be logged or stored safely.
     /// </summary>
     public string? Kind { get; init; }
+
+    /// <summary>
+    /// For <see cref="RuleIds.PersonalData"/>: one of <see cref="PersonalDataAdvice"/>, what the
+    /// writer should do about it, following from <see cref="Kind"/>.
+    /// </summary>
+    public string? Advice => Rule == RuleIds.PersonalData && Kind is not null ? PersonalDataAdvice.For(Kind) : null;
 }

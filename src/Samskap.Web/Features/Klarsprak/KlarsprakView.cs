@@ -10,6 +10,12 @@ namespace Samskap.Web.Features.Klarsprak;
 /// <summary>One finding as people read it: numbered, named, explained in their language.</summary>
 public sealed record FindingView(int Number, string Rule, string RuleName, string Excerpt, string Message, string? Suggestion, int Start, int Length)
 {
+    /// <summary>For personal data: <see cref="PersonalDataAdvice.Remove"/> or <see cref="PersonalDataAdvice.Check"/>.</summary>
+    public string? Advice { get; init; }
+
+    /// <summary>The advice in the reader's language ("Fjern alltid", "Sjekk"), shown beside the rule's name.</summary>
+    public string? AdviceName { get; init; }
+
     /// <summary>The message of a stiff word or a passive form quotes the words themselves.</summary>
     public bool QuotedInMessage => Rule is RuleIds.StiffWord or RuleIds.Passive;
 }
@@ -29,7 +35,11 @@ public sealed record KlarsprakView(string Text, WrittenStandard Language, Analys
                 KlarsprakMessages.Message(finding, text, klarsprakText),
                 finding.Suggestion,
                 finding.Start,
-                finding.Length))
+                finding.Length)
+            {
+                Advice = finding.Advice,
+                AdviceName = finding.Advice is { } advice ? klarsprakText[$"Advice.{advice}"].Value : null,
+            })
             .ToList();
         return new KlarsprakView(text, language, analysis, findings);
     }
