@@ -10,7 +10,11 @@ public sealed record Finding(string Rule, int Start, int Length)
 {
     public int End => Start + Length;
 
-    /// <summary>For <see cref="RuleIds.StiffWord"/>: the plainer alternative from the word list, in the analysed standard.</summary>
+    /// <summary>
+    /// For <see cref="RuleIds.StiffWord"/>: the plainer alternative from the word list. For
+    /// <see cref="RuleIds.Passive"/>: the active form with "vi" when the verb's forms are known
+    /// (blir sendt: vi sender), else null. Both in the analysed standard.
+    /// </summary>
     public string? Suggestion { get; init; }
 
     /// <summary>
