@@ -14,7 +14,7 @@ public sealed record FindingDto(
     [property: Description("Where the finding starts, in UTF-16 code units into the text as sent.")] int Start,
     [property: Description("How long the finding is, in UTF-16 code units.")] int Length,
     [property: Description("What the finding means, in the language of Accept-Language.")] string Message,
-    [property: Description("A plainer alternative, in the written standard of the text; null when there is none.")] string? Suggestion,
+    [property: Description("A plainer alternative, in the written standard of the text: for stiff-word a plainer word, for passive an active form with vi (blir sendt: vi sender) when the verb is known; null when there is none.")] string? Suggestion,
     [property: Description("For personal-data: email, phone or national-id (fødselsnummer or D-number).")] string? Kind,
     [property: Description("For personal-data: remove (a fødselsnummer or D-number, always) or check (an e-mail address or phone number: keep it if it is a contact you mean to share).")] string? Advice);
 

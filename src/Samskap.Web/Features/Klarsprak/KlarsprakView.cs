@@ -33,7 +33,8 @@ public sealed record KlarsprakView(string Text, WrittenStandard Language, Analys
                 klarsprakText[$"Rule.{finding.Rule}"],
                 Excerpt(text, finding),
                 KlarsprakMessages.Message(finding, text, klarsprakText),
-                finding.Suggestion,
+                // A passive's active form is part of its message already.
+                finding.Rule == RuleIds.Passive ? null : finding.Suggestion,
                 finding.Start,
                 finding.Length)
             {
@@ -93,7 +94,9 @@ public static class KlarsprakMessages
     {
         RuleIds.LongSentence => klarsprakText["Message.long-sentence", finding.WordCount ?? 0, KlarsprakAnalyzer.LongSentenceWords],
         RuleIds.StiffWord => klarsprakText["Message.stiff-word", text.Substring(finding.Start, finding.Length)],
-        RuleIds.Passive => klarsprakText["Message.passive", text.Substring(finding.Start, finding.Length)],
+        RuleIds.Passive => finding.Suggestion is { } active
+            ? klarsprakText["Message.passive.active", text.Substring(finding.Start, finding.Length), active]
+            : klarsprakText["Message.passive", text.Substring(finding.Start, finding.Length)],
         RuleIds.Nominalisation => klarsprakText["Message.nominalisation", finding.NominalisationCount ?? 0, finding.WordCount ?? 0],
         RuleIds.PersonalData => klarsprakText[$"Message.personal-data.{finding.Kind}"],
         _ => finding.Rule,

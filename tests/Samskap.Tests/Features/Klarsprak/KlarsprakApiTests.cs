@@ -37,6 +37,22 @@ public sealed class KlarsprakApiTests(Apps apps)
     }
 
     [Fact]
+    public async Task A_passive_carries_its_active_form_as_the_suggestion_when_the_verb_is_known()
+    {
+        var (_, bokmal) = await AnalyzeAsync(Body("Brevet ble sendt i går. Kan det søkes om støtte?"));
+        var (_, nynorsk) = await AnalyzeAsync(Body("Saka vert handsama no.", "nn"), "nn");
+
+        static List<(string? Suggestion, string? Message)> Passives(JsonElement body) =>
+            [.. body.GetProperty("findings").EnumerateArray()
+                .Where(f => f.GetProperty("rule").GetString() == "passive")
+                .Select(f => (f.GetProperty("suggestion").GetString(), f.GetProperty("message").GetString()))];
+        Assert.Equal(
+            [("vi sendte", "“ble sendt” is passive. Say who does it, for example “vi sendte”."), (null, "“Kan det søkes” is passive. Say who does what: “we send” rather than “is sent”.")],
+            Passives(bokmal));
+        Assert.Equal([("vi handsamar", "«vert handsama» er passiv. Sei kven som gjer det, til dømes «vi handsamar».")], Passives(nynorsk));
+    }
+
+    [Fact]
     public async Task Personal_data_says_whether_to_remove_it_or_to_check_it()
     {
         const string text = "Ring 22 33 44 55 eller skriv til post@samskap.no. Kari har fødselsnummer 01019012480.";
