@@ -258,7 +258,7 @@ internal sealed class AnalysisRun(string text, LanguageModel model)
                 var word = Lower(start, end);
                 if (_chain == VerbChain.Auxiliary ? grammar.IsParticiple(word) : grammar.IsModalSPassive(word))
                 {
-                    AddFinding(new Finding(RuleIds.Passive, _chainStart, end - _chainStart));
+                    AddFinding(new Finding(RuleIds.Passive, _chainStart, end - _chainStart) { Suggestion = model.ActiveVoice.Suggest(text, _chainStart, end) });
                     BreakChain();
                     return;
                 }
@@ -282,7 +282,7 @@ internal sealed class AnalysisRun(string text, LanguageModel model)
         }
         else if (grammar.MayBePresentSPassive(text, start, end) && grammar.IsPresentSPassive(Lower(start, end)))
         {
-            AddFinding(new Finding(RuleIds.Passive, start, length));
+            AddFinding(new Finding(RuleIds.Passive, start, length) { Suggestion = model.ActiveVoice.Suggest(text, start, end) });
         }
 
         _previousWasPerfect = (wordClass & WordClass.PerfectAuxiliary) != 0;

@@ -10,7 +10,11 @@ public sealed record Finding(string Rule, int Start, int Length)
 {
     public int End => Start + Length;
 
-    /// <summary>For <see cref="RuleIds.StiffWord"/>: the plainer alternative from the word list, in the analysed standard.</summary>
+    /// <summary>
+    /// For <see cref="RuleIds.StiffWord"/>: the plainer alternative from the word list. For
+    /// <see cref="RuleIds.Passive"/>: the active form with "vi" when the verb's forms are known
+    /// (blir sendt: vi sender), else null. Both in the analysed standard.
+    /// </summary>
     public string? Suggestion { get; init; }
 
     /// <summary>
@@ -30,4 +34,10 @@ public sealed record Finding(string Rule, int Start, int Length)
     /// does not copy the personal data itself, so that findings can be logged or stored safely.
     /// </summary>
     public string? Kind { get; init; }
+
+    /// <summary>
+    /// For <see cref="RuleIds.PersonalData"/>: one of <see cref="PersonalDataAdvice"/>, what the
+    /// writer should do about it, following from <see cref="Kind"/>.
+    /// </summary>
+    public string? Advice => Rule == RuleIds.PersonalData && Kind is not null ? PersonalDataAdvice.For(Kind) : null;
 }

@@ -62,12 +62,15 @@ internal sealed class LanguageModel
     {
         StiffWords = StiffWordList.For(standard).Entries;
         Grammar = PassiveGrammar.For(standard);
+        ActiveVoice = ActiveVoice.For(standard, Grammar);
         Trie = PhraseTrie.Build(StiffWords, Grammar.FunctionWords);
     }
 
     public IReadOnlyList<StiffWordEntry> StiffWords { get; }
 
     public PassiveGrammar Grammar { get; }
+
+    public ActiveVoice ActiveVoice { get; }
 
     public PhraseTrie Trie { get; }
 }

@@ -45,6 +45,7 @@ internal sealed class PassiveGrammar
     {
         _standard = standard;
         _verbs = Lookup(verbs);
+        ListedParticiples = [.. participleEndings, .. exactParticiples];
         _participleEndings = Lookup(participleEndings);
         _exactParticiples = Lookup(exactParticiples);
         _notParticipleEndings = notParticipleEndings;
@@ -54,6 +55,9 @@ internal sealed class PassiveGrammar
     }
 
     public IReadOnlyDictionary<string, WordClass> FunctionWords { get; }
+
+    /// <summary>The participles of the grammar's own list (sendt, gjort, vedteke …), whole words and compound endings alike.</summary>
+    public IReadOnlyList<string> ListedParticiples { get; }
 
     public static PassiveGrammar For(WrittenStandard standard)
     {
@@ -89,9 +93,9 @@ internal sealed class PassiveGrammar
                         bare kun straks ofte vanligvis normalt allerede senere deretter så dessverre egentlig
                         heller ellers muligens kanskje sannsynligvis trolig nok jo vel altså dermed dessuten
                         likeledes aldeles særdeles uansett ennå automatisk raskt fort helt delvis alt snarest
-                        senest tidligst fortløpende løpende her der det den dette denne disse han hun vi dere
-                        de du jeg man
-                        """)),
+                        senest tidligst fortløpende løpende her der
+                        """,
+                    pronouns: "det den dette denne disse han hun vi dere de du jeg man")),
             WrittenStandard.Nynorsk => new PassiveGrammar(
                 standard,
                 verbs,
@@ -118,9 +122,9 @@ internal sealed class PassiveGrammar
                         ikkje òg også difor derfor alltid aldri snart først fyrst framleis likevel då no gjerne
                         helst berre kun straks ofte vanlegvis normalt alt allereie seinare deretter så dessverre
                         eigentleg heller elles kanskje truleg nok jo vel altså dermed dessutan uansett enno endå
-                        automatisk raskt fort heilt delvis snarast seinast tidlegast fortløpande her der det den
-                        dette denne desse han ho vi me de dei du eg dykk
-                        """)),
+                        automatisk raskt fort heilt delvis snarast seinast tidlegast fortløpande her der
+                        """,
+                    pronouns: "det den dette denne desse han ho vi me de dei du eg dykk")),
             _ => throw new ArgumentOutOfRangeException(nameof(standard), standard, null),
         };
     }
@@ -271,7 +275,7 @@ internal sealed class PassiveGrammar
 
     private static string[] Words(string words) => words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-    private static Dictionary<string, WordClass> Classes(string modal, string passiveAuxiliary, string perfectAuxiliary, string transparent)
+    private static Dictionary<string, WordClass> Classes(string modal, string passiveAuxiliary, string perfectAuxiliary, string transparent, string pronouns)
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         void Add(string words, WordClass wordClass)
@@ -286,6 +290,7 @@ internal sealed class PassiveGrammar
         Add(passiveAuxiliary, WordClass.PassiveAuxiliary);
         Add(perfectAuxiliary, WordClass.PerfectAuxiliary);
         Add(transparent, WordClass.Transparent);
+        Add(pronouns, WordClass.Transparent | WordClass.Pronoun);
         return classes;
     }
 }

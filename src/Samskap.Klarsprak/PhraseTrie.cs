@@ -17,6 +17,9 @@ internal enum WordClass : byte
 
     /// <summary>Adverbs and pronouns that may stand inside the verb phrase (skal ikke sendes, blir det gjort).</summary>
     Transparent = 8,
+
+    /// <summary>The pronouns among the transparent words: an active suggestion cannot keep them in place (kan det søkes).</summary>
+    Pronoun = 16,
 }
 
 /// <summary>

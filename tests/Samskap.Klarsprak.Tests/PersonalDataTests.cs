@@ -119,4 +119,25 @@ public sealed class PersonalDataTests
         Assert.False(NationalIdentityNumber.IsValid(number));
         Assert.Empty(PersonalData($"Nummer {number}."));
     }
+
+    [Theory]
+    [InlineData("Fødselsnummer: 01019012480.", PersonalDataKinds.NationalId, PersonalDataAdvice.Remove)]
+    [InlineData("D-nummer: 41019012393.", PersonalDataKinds.NationalId, PersonalDataAdvice.Remove)]
+    [InlineData("Ring oss på 22 33 44 55.", PersonalDataKinds.Phone, PersonalDataAdvice.Check)]
+    [InlineData("Skriv til post@samskap.no.", PersonalDataKinds.Email, PersonalDataAdvice.Check)]
+    public void A_fodselsnummer_is_always_removed_while_contact_details_are_checked(string text, string kind, string advice)
+    {
+        var finding = Texts.Bokmal(text).Findings.Single();
+
+        Assert.Equal((RuleIds.PersonalData, kind, advice), (finding.Rule, finding.Kind, finding.Advice));
+    }
+
+    [Fact]
+    public void Findings_of_other_rules_carry_no_advice()
+    {
+        var findings = Texts.Bokmal("Vi ber deg benytte skjemaet. Søknaden behandles fortløpende.").Findings;
+
+        Assert.Equal([RuleIds.StiffWord, RuleIds.Passive, RuleIds.StiffWord], findings.Select(f => f.Rule));
+        Assert.All(findings, f => Assert.Null(f.Advice));
+    }
 }

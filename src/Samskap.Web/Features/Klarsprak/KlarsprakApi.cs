@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
@@ -8,7 +9,15 @@ using Samskap.Web.Infrastructure.Security;
 
 namespace Samskap.Web.Features.Klarsprak;
 
-public sealed record FindingDto(string Rule, int Start, int Length, string Message, string? Suggestion);
+/// <summary>One finding. <c>kind</c> and <c>advice</c> are set for personal data only, and null for the other rules.</summary>
+public sealed record FindingDto(
+    [property: Description("The rule: long-sentence, stiff-word, passive, nominalisation or personal-data.")] string Rule,
+    [property: Description("Where the finding starts, in UTF-16 code units into the text as sent.")] int Start,
+    [property: Description("How long the finding is, in UTF-16 code units.")] int Length,
+    [property: Description("What the finding means, in the language of Accept-Language.")] string Message,
+    [property: Description("A plainer alternative, in the written standard of the text: for stiff-word a plainer word, for passive an active form with vi (blir sendt: vi sender) when the verb is known; null when there is none.")] string? Suggestion,
+    [property: Description("For personal-data: email, phone or national-id (fødselsnummer or D-number).")] string? Kind,
+    [property: Description("For personal-data: remove (a fødselsnummer or D-number, always) or check (an e-mail address or phone number: keep it if it is a contact you mean to share).")] string? Advice);
 
 public sealed record AnalysisDto(double Lix, string Band, int Words, int Sentences, int LongWords, IReadOnlyList<FindingDto> Findings);
 
@@ -86,7 +95,7 @@ public static class KlarsprakApi
             analysis.LongWords,
             analysis.Findings
                 .OrderBy(f => f.Start)
-                .Select(f => new FindingDto(f.Rule, f.Start, f.Length, KlarsprakMessages.Message(f, text, klarsprakText), f.Suggestion))
+                .Select(f => new FindingDto(f.Rule, f.Start, f.Length, KlarsprakMessages.Message(f, text, klarsprakText), f.Suggestion, f.Kind, f.Advice))
                 .ToList()));
     }
 

@@ -10,6 +10,12 @@ namespace Samskap.Web.Features.Klarsprak;
 /// <summary>One finding as people read it: numbered, named, explained in their language.</summary>
 public sealed record FindingView(int Number, string Rule, string RuleName, string Excerpt, string Message, string? Suggestion, int Start, int Length)
 {
+    /// <summary>For personal data: <see cref="PersonalDataAdvice.Remove"/> or <see cref="PersonalDataAdvice.Check"/>.</summary>
+    public string? Advice { get; init; }
+
+    /// <summary>The advice in the reader's language ("Fjern alltid", "Sjekk"), shown beside the rule's name.</summary>
+    public string? AdviceName { get; init; }
+
     /// <summary>The message of a stiff word or a passive form quotes the words themselves.</summary>
     public bool QuotedInMessage => Rule is RuleIds.StiffWord or RuleIds.Passive;
 }
@@ -27,9 +33,14 @@ public sealed record KlarsprakView(string Text, WrittenStandard Language, Analys
                 klarsprakText[$"Rule.{finding.Rule}"],
                 Excerpt(text, finding),
                 KlarsprakMessages.Message(finding, text, klarsprakText),
-                finding.Suggestion,
+                // A passive's active form is part of its message already.
+                finding.Rule == RuleIds.Passive ? null : finding.Suggestion,
                 finding.Start,
-                finding.Length))
+                finding.Length)
+            {
+                Advice = finding.Advice,
+                AdviceName = finding.Advice is { } advice ? klarsprakText[$"Advice.{advice}"].Value : null,
+            })
             .ToList();
         return new KlarsprakView(text, language, analysis, findings);
     }
@@ -83,7 +94,9 @@ public static class KlarsprakMessages
     {
         RuleIds.LongSentence => klarsprakText["Message.long-sentence", finding.WordCount ?? 0, KlarsprakAnalyzer.LongSentenceWords],
         RuleIds.StiffWord => klarsprakText["Message.stiff-word", text.Substring(finding.Start, finding.Length)],
-        RuleIds.Passive => klarsprakText["Message.passive", text.Substring(finding.Start, finding.Length)],
+        RuleIds.Passive => finding.Suggestion is { } active
+            ? klarsprakText["Message.passive.active", text.Substring(finding.Start, finding.Length), active]
+            : klarsprakText["Message.passive", text.Substring(finding.Start, finding.Length)],
         RuleIds.Nominalisation => klarsprakText["Message.nominalisation", finding.NominalisationCount ?? 0, finding.WordCount ?? 0],
         RuleIds.PersonalData => klarsprakText[$"Message.personal-data.{finding.Kind}"],
         _ => finding.Rule,

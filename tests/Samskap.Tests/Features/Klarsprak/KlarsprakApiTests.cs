@@ -37,6 +37,63 @@ public sealed class KlarsprakApiTests(Apps apps)
     }
 
     [Fact]
+    public async Task A_passive_carries_its_active_form_as_the_suggestion_when_the_verb_is_known()
+    {
+        var (_, bokmal) = await AnalyzeAsync(Body("Brevet ble sendt i går. Kan det søkes om støtte?"));
+        var (_, nynorsk) = await AnalyzeAsync(Body("Saka vert handsama no.", "nn"), "nn");
+
+        static List<(string? Suggestion, string? Message)> Passives(JsonElement body) =>
+            [.. body.GetProperty("findings").EnumerateArray()
+                .Where(f => f.GetProperty("rule").GetString() == "passive")
+                .Select(f => (f.GetProperty("suggestion").GetString(), f.GetProperty("message").GetString()))];
+        Assert.Equal(
+            [("vi sendte", "“ble sendt” is passive. Say who does it, for example “vi sendte”."), (null, "“Kan det søkes” is passive. Say who does what: “we send” rather than “is sent”.")],
+            Passives(bokmal));
+        Assert.Equal([("vi handsamar", "«vert handsama» er passiv. Sei kven som gjer det, til dømes «vi handsamar».")], Passives(nynorsk));
+    }
+
+    [Fact]
+    public async Task Personal_data_says_whether_to_remove_it_or_to_check_it()
+    {
+        const string text = "Ring 22 33 44 55 eller skriv til post@samskap.no. Kari har fødselsnummer 01019012480.";
+
+        var (response, body) = await AnalyzeAsync(Body(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var findings = body.GetProperty("findings").EnumerateArray().ToList();
+        var personal = findings
+            .Where(f => f.GetProperty("rule").GetString() == "personal-data")
+            .Select(f => (
+                Span: text.Substring(f.GetProperty("start").GetInt32(), f.GetProperty("length").GetInt32()),
+                Kind: f.GetProperty("kind").GetString(),
+                Advice: f.GetProperty("advice").GetString(),
+                Message: f.GetProperty("message").GetString()!))
+            .ToList();
+        Assert.Equal(
+            [("22 33 44 55", "phone", "check"), ("post@samskap.no", "email", "check"), ("01019012480", "national-id", "remove")],
+            personal.Select(f => (f.Span, f.Kind, f.Advice)));
+        Assert.All(personal[..2], f => Assert.Contains("Is it a contact you want to share?", f.Message, StringComparison.Ordinal));
+        Assert.EndsWith("Remove it.", personal[2].Message, StringComparison.Ordinal);
+        Assert.All(findings.Where(f => f.GetProperty("rule").GetString() != "personal-data"), f =>
+        {
+            Assert.Equal(JsonValueKind.Null, f.GetProperty("kind").ValueKind);
+            Assert.Equal(JsonValueKind.Null, f.GetProperty("advice").ValueKind);
+        });
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_advice_of_a_finding()
+    {
+        using var browser = Browserless.For(apps.For(DatabaseProvider.Sqlite));
+
+        var document = JsonDocument.Parse(await browser.Client.GetStringAsync("/openapi/v1.json"));
+
+        var properties = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("FindingDto").GetProperty("properties");
+        Assert.StartsWith("For personal-data: remove", properties.GetProperty("advice").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("For personal-data: email, phone or national-id", properties.GetProperty("kind").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Accept_language_picks_the_language_of_the_messages()
     {
         var json = Body("Vi ber deg benytte skjemaet.");

@@ -42,6 +42,56 @@ public sealed class KlarsprakPageTests(Apps apps)
         Assert.Equal("LIX 33,8 (lett). 4 funn.", page.QuerySelector("#klarsprak-status")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("nb", "Fjern alltid", "Det skal aldri stå i en tekst du deler.", "Sjekk", "Er det en kontakt dere vil dele?")]
+    [InlineData("nn", "Fjern alltid", "Det skal aldri stå i ein tekst du deler.", "Sjekk", "Er det ein kontakt de vil dele?")]
+    [InlineData("en", "Always remove", "It must never be in a text you share.", "Check", "Is it a contact you want to share?")]
+    public async Task A_fodselsnummer_is_to_be_removed_while_a_phone_number_or_e_mail_address_is_to_be_checked(
+        string culture, string remove, string removeMessage, string check, string checkMessage)
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app, culture);
+        const string text = "Spørsmål? Ring 22 33 44 55 eller skriv til post@samskap.no. Kari har fødselsnummer 01019012480.";
+
+        var (response, page) = await browser.SubmitAsync("/klarsprak", new Dictionary<string, string> { ["Text"] = text, ["Language"] = "nb" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var findings = page.QuerySelectorAll(".klarsprak-findings li[data-rule=personal-data]")
+            .Select(li => (Advice: li.GetAttribute("data-advice"), Tag: li.QuerySelector(".klarsprak-advice")!.TextContent, Text: li.TextContent))
+            .ToList();
+        Assert.Equal(["check", "check", "remove"], findings.Select(f => f.Advice));
+        Assert.All(findings[..2], f => Assert.Equal(check, f.Tag));
+        Assert.All(findings[..2], f => Assert.Contains(checkMessage, f.Text, StringComparison.Ordinal));
+        Assert.Equal(remove, findings[2].Tag);
+        Assert.Contains(removeMessage, findings[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(checkMessage, findings[2].Text, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll(".klarsprak-findings li:not([data-rule=personal-data]) .klarsprak-advice"));
+    }
+
+    [Theory]
+    [InlineData("nb", "«blir sendt» er passiv. Si hvem som gjør det, for eksempel «vi sender».", "«behandles» er passiv. Si hvem som gjør det, for eksempel «vi behandler».", "«Kan det søkes» er passiv. Si hvem som gjør noe: «vi sender» i stedet for «blir sendt».")]
+    [InlineData("nn", "«blir sendt» er passiv. Sei kven som gjer det, til dømes «vi sender».", "«behandles» er passiv. Sei kven som gjer det, til dømes «vi behandler».", "«Kan det søkes» er passiv. Sei kven som gjer noko: «vi sender» i staden for «blir sendt».")]
+    [InlineData("en", "“blir sendt” is passive. Say who does it, for example “vi sender”.", "“behandles” is passive. Say who does it, for example “vi behandler”.", "“Kan det søkes” is passive. Say who does what: “we send” rather than “is sent”.")]
+    public async Task A_passive_gets_an_active_form_with_its_own_verb_where_the_verb_is_known(string culture, string sent, string handled, string general)
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        await app.CreateOrganizationAsync();
+        using var browser = Browserless.For(app, culture);
+        const string text = "Brevet blir sendt i dag. Søknaden behandles i mai. Kan det søkes om støtte?";
+
+        var (response, page) = await browser.SubmitAsync("/klarsprak", new Dictionary<string, string> { ["Text"] = text, ["Language"] = "nb" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var passives = page.QuerySelectorAll(".klarsprak-findings li[data-rule=passive]").ToList();
+        Assert.Equal(3, passives.Count);
+        Assert.Contains(sent, passives[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains(handled, passives[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains(general, passives[2].TextContent, StringComparison.Ordinal);
+        // The active form is in the message; it is not repeated as a separate suggestion.
+        Assert.All(passives, li => Assert.Null(li.QuerySelector(".klarsprak-suggestion")));
+    }
+
     [Fact]
     public async Task The_checker_refuses_an_empty_or_too_long_text_and_an_unknown_language()
     {
