@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Email;
 using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Tenancy;
@@ -13,7 +14,7 @@ using Samskap.Web.Infrastructure.Tenancy;
 namespace Samskap.Web.Features.Organizations;
 
 /// <summary>Administrators see who belongs to the organisation, set roles and hand out invitation links.</summary>
-public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, OneTimeForms once, TimeProvider clock, IStringLocalizer<OrganizationsText> organizationText) : PageModel
+public sealed class MembersModel(AppDbContext db, TenantContext tenant, InvitationService invitations, OneTimeForms once, Mailer mailer, TimeProvider clock, IStringLocalizer<OrganizationsText> organizationText) : PageModel
 {
     public const int NoteMaxLength = 200;
 
@@ -27,6 +28,15 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
 
     [TempData]
     public string? StatusMessage { get; set; }
+
+    /// <summary>How sending the invitation by e-mail went, shown with the link after the redirect.</summary>
+    [TempData]
+    public string? MailMessage { get; set; }
+
+    [TempData]
+    public bool MailFailed { get; set; }
+
+    public bool SendsEmail => mailer.IsConfigured;
 
     [BindProperty]
     public InviteInput Invite { get; set; } = new();
@@ -52,13 +62,20 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
             ModelState.AddModelError("Invite.Role", organizationText["Members.RoleInvalid"]);
         }
 
+        var email = string.IsNullOrWhiteSpace(Invite.Email) ? null : Invite.Email.Trim();
+        if (email is not null && !EmailAddresses.IsValid(email))
+        {
+            ModelState.AddModelError("Invite.Email", organizationText["Members.EmailInvalid"]);
+        }
+
+        var language = Cultures.IsSupported(Invite.Language) ? Invite.Language!.ToLowerInvariant() : Cultures.Current;
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
             return this.InvalidForm();
         }
 
-        var (_, token) = invitations.Add(new Invitation { OrganizationId = tenant.OrganizationId, Role = Invite.Role, Note = note, CreatedByUserId = UserId });
+        var (_, token) = invitations.Add(new Invitation { OrganizationId = tenant.OrganizationId, Role = Invite.Role, Note = note, Email = email, CreatedByUserId = UserId });
         once.Record(OrganizationRoutes.Members);
         if (await once.SaveAsync(cancellationToken) is { } raced)
         {
@@ -66,6 +83,15 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         }
 
         NewInvitationLink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{AccountRoutes.Invitation(token)}";
+        if (email is not null && mailer.IsConfigured)
+        {
+            var inviter = User.FindFirstValue(DisplayNameClaims.ClaimType) ?? User.Identity?.Name ?? "";
+            var sent = await mailer.SendAsync(InvitationMail.Compose(email, language, inviter, tenant.OrganizationName, new Uri(NewInvitationLink)), cancellationToken);
+            // The link is shown either way, so a failed e-mail still leaves a way to send the invitation.
+            MailMessage = sent.Succeeded ? organizationText["Members.EmailSent", email] : organizationText["Members.EmailFailed"];
+            MailFailed = !sent.Succeeded;
+        }
+
         return Redirect(OrganizationRoutes.Members);
     }
 
@@ -129,6 +155,9 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
     public sealed class InviteInput
     {
         public string? Note { get; set; }
+        public string? Email { get; set; }
+        public string? Language { get; set; } = Cultures.Current;
+
         [FieldLabel(typeof(OrganizationsText), "Members.Role")]
         public OrganizationRole Role { get; set; }
     }

@@ -11,6 +11,7 @@ public static class ReadinessRoutes
     public static string RoundStarted(Guid projectId, Guid roundId) => $"{Round(projectId, roundId)}?started=true";
     public static string RoundClosed(Guid projectId, Guid roundId) => $"{Round(projectId, roundId)}?closed=true";
     public static string RoundInvited(Guid projectId, Guid roundId) => $"{Round(projectId, roundId)}?invited=true";
+    public static string RoundReminded(Guid projectId, Guid roundId) => $"{Round(projectId, roundId)}?reminded=true";
     public static string CloseRound(Guid projectId, Guid roundId) => $"{Round(projectId, roundId)}?handler=Close";
     public static string Answer(string token) => $"/readiness/answer/{token}";
     public static string AnswerSaved(string token) => $"{Answer(token)}?saved=true";

@@ -6,18 +6,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Microsoft.Extensions.Localization;
+using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Email;
 using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Readiness;
 
 /// <summary>One round: the link to share, how many have answered, and the result once enough have.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitations roundInvitations, OneTimeForms once, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
+public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitations roundInvitations, OneTimeForms once, Mailer mailer, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
 {
     public ProjectScope Scope => scope;
 
@@ -47,8 +50,25 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitat
     [TempData]
     public string? InvitedJson { get; set; }
 
-    public IReadOnlyList<InvitedPerson> JustInvited =>
-        InvitedJson is { } json ? JsonSerializer.Deserialize<List<InvitedPerson>>(json) ?? [] : [];
+    public IReadOnlyList<InvitedPerson> JustInvited => Outcome?.People ?? [];
+
+    /// <summary>What the last invite or reminder did, shown once after its redirect.</summary>
+    public SendOutcome? Outcome => InvitedJson is { } json ? _outcome ??= JsonSerializer.Deserialize<SendOutcome>(json) : null;
+
+    private SendOutcome? _outcome;
+
+    /// <summary>Whether e-mail goes out from here: without SMTP, the links are shown to copy.</summary>
+    public bool SendsEmail => mailer.IsConfigured;
+
+    [BindProperty(SupportsGet = true)]
+    public bool Reminded { get; set; }
+
+    /// <summary>The people and links of one invite or reminder, and how the e-mail went (null status: no SMTP).</summary>
+    public sealed record SendOutcome(IReadOnlyList<InvitedPerson> People, EmailStatus? Status, int Sent, int Failed)
+    {
+        /// <summary>The links are shown unless every e-mail went out.</summary>
+        public bool ShowLinks => Status != EmailStatus.Sent || Failed > 0;
+    }
 
     private string SiteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
@@ -137,11 +157,47 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitat
             return Redirect(raced);
         }
 
-        InvitedJson = JsonSerializer.Serialize(invited);
+        var sent = mailer.IsConfigured
+            ? await mailer.SendAllAsync(RoundInvitations.Invitations(invited, round, scope.Title, DisplayName, tenant.OrganizationName), cancellationToken)
+            : null;
+        InvitedJson = JsonSerializer.Serialize(new SendOutcome(invited, sent?.Status, sent?.Sent ?? 0, sent?.Failed ?? 0));
+        return Redirect(result);
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanLead || Summary.State != RoundState.Open || !mailer.IsConfigured)
+        {
+            return Forbid();
+        }
+
+        var result = ReadinessRoutes.RoundReminded(scope.Id, RoundId);
+        if (await once.PreviousResultAsync(cancellationToken) is { } done)
+        {
+            return Redirect(done);
+        }
+
+        var round = await db.ReadinessRounds.FirstAsync(r => r.Id == RoundId, cancellationToken);
+        var pending = await roundInvitations.RemindAsync(round, SiteUrl, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        once.Record(result);
+        if (await once.SaveAsync(cancellationToken) is { } raced)
+        {
+            return Redirect(raced);
+        }
+
+        var sent = await mailer.SendAllAsync(RoundInvitations.Reminders(pending, round, scope.Title), cancellationToken);
+        InvitedJson = JsonSerializer.Serialize(new SendOutcome(pending, sent.Status, sent.Sent, sent.Failed));
         return Redirect(result);
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    private string DisplayName => User.FindFirstValue(DisplayNameClaims.ClaimType) ?? User.Identity?.Name ?? "";
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {

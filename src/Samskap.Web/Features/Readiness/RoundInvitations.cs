@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
+using Samskap.Web.Infrastructure.Email;
 
 namespace Samskap.Web.Features.Readiness;
 
@@ -127,6 +128,19 @@ public sealed class RoundInvitations(AppDbContext db, InvitationService invitati
 
         return reminded;
     }
+
+    /// <summary>
+    /// The e-mail for each person, in their language: a member gets the round's link and closing
+    /// date; a newcomer gets their invitation, which says it leads on to this project's round.
+    /// </summary>
+    public static IReadOnlyList<EmailMessage> Invitations(IReadOnlyList<InvitedPerson> people, ReadinessRound round, string projectTitle, string inviterName, string organizationName) =>
+        [.. people.Select(person => person.IsMember
+            ? ReadinessMail.RoundInvitation(person.Email, person.Language, projectTitle, new Uri(person.Link), round.ClosesOn)
+            : InvitationMail.Compose(person.Email, person.Language, inviterName, organizationName, new Uri(person.Link), projectTitle))];
+
+    /// <summary>The reminder for each person who has not answered, with their working link.</summary>
+    public static IReadOnlyList<EmailMessage> Reminders(IReadOnlyList<InvitedPerson> people, ReadinessRound round, string projectTitle) =>
+        [.. people.Select(person => ReadinessMail.Reminder(person.Email, person.Language, projectTitle, new Uri(person.Link), round.ClosesOn))];
 
     public async Task<InviteeCounts> CountAsync(Guid roundId, CancellationToken cancellationToken)
     {
