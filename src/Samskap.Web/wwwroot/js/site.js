@@ -12,9 +12,25 @@ document.addEventListener('DOMContentLoaded', () => {
         readonlyLink.addEventListener('focus', () => readonlyLink.select());
     }
 
+    setUpHeaderMenu();
     setUpKlarsprakPage();
     document.querySelectorAll('[data-klarsprak-inline]').forEach(setUpKlarsprakInline);
 });
+
+// The header's menu is a disclosure on narrow screens only: on wide ones it is kept open (its button is hidden by site.css, at the same width).
+function setUpHeaderMenu() {
+    const menu = document.querySelector('details.site-menu');
+    if (!menu) {
+        return;
+    }
+
+    const wide = window.matchMedia('(min-width: 64em)');
+    const follow = () => {
+        menu.open = wide.matches;
+    };
+    follow();
+    wide.addEventListener('change', follow);
+}
 
 // Runs a function once typing has paused, so the checker is not asked on every key press.
 function debounce(action, waitMs) {
