@@ -93,12 +93,19 @@ public sealed class Arrange(SamskapFactory app)
     public Task<ReadinessResponse> ReadinessResponseAsync(ReadinessRound round, AppUser respondent, Dictionary<string, int?> answers) =>
         AddAsync(new ReadinessResponse { OrganizationId = round.OrganizationId, RoundId = round.Id, RespondentUserId = respondent.Id, Answers = answers });
 
-    /// <summary>An open invitation to the organisation, as the members page makes one; returns the token of its link.</summary>
-    public async Task<string> InvitationAsync(Guid organizationId, AppUser createdBy, OrganizationRole role = OrganizationRole.Member)
+    /// <summary>An invitation link to the organisation, as the members page makes one; returns its token. A used one has been accepted by <paramref name="usedBy"/>.</summary>
+    public async Task<string> InvitationAsync(Guid organizationId, AppUser createdBy, OrganizationRole role = OrganizationRole.Member, string note = "", AppUser? usedBy = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        return await invitations.CreateAsync(organizationId, role, "", createdBy.Id, CancellationToken.None);
+        var token = await invitations.CreateAsync(organizationId, role, note, createdBy.Id, CancellationToken.None);
+        if (usedBy is not null)
+        {
+            var (invitation, _) = await invitations.FindAsync(token, CancellationToken.None);
+            await invitations.AcceptAsync(invitation!, usedBy.Id, CancellationToken.None);
+        }
+
+        return token;
     }
 
     /// <summary>Saves any entity as it is; for rows no builder above makes.</summary>

@@ -5,7 +5,7 @@ namespace Samskap.BrowserTests.Support;
 
 /// <summary>
 /// One test class's world: the real app on Kestrel over a fresh SQLite database, and one headless
-/// Debian Chromium. Each test opens its own browser context (its own cookies) with <see cref="StartStoryAsync"/>.
+/// Debian Chromium. Each test opens its own browser context (its own cookies) with <c>StartStoryAsync</c>.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
@@ -48,8 +48,18 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>A phone-sized screen (CSS pixels of a common phone), with touch.</summary>
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>A laptop screen.</summary>
+    public static readonly ViewportSize Laptop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>A laptop screen zoomed to 400 %: 320 CSS pixels wide, the width WCAG 1.4.10 (reflow) names.</summary>
+    public static readonly ViewportSize Zoomed = new() { Width = 320, Height = 200 };
+
     /// <summary>A new browser context for one test: a Norwegian (bokmål) browser with no cookies, on a laptop screen or a phone.</summary>
-    public async Task<Story> StartStoryAsync(string story, bool phone = false, bool javaScript = true)
+    public Task<Story> StartStoryAsync(string story, bool phone = false, bool javaScript = true) =>
+        StartStoryAsync(story, phone ? Phone : Laptop, phone, javaScript);
+
+    /// <summary>A new browser context on a screen of this size; a phone has touch and honours the page's viewport meta.</summary>
+    public async Task<Story> StartStoryAsync(string story, ViewportSize screen, bool phone, bool javaScript = true)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser is not started.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -57,7 +67,7 @@ public sealed class BrowserApp : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             Locale = "nb-NO",
             TimezoneId = "Europe/Oslo",
-            ViewportSize = phone ? Phone : new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = screen,
             IsMobile = phone,
             JavaScriptEnabled = javaScript,
             HasTouch = phone,

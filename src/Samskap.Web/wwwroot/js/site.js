@@ -9,6 +9,7 @@ document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-copy-target]').forEach(setUpCopyButton);
     setUpKeepAnswersOnLanguageSwitch();
 
+    setUpHeaderMenu();
     setUpKlarsprakPage();
     document.querySelectorAll('[data-klarsprak-inline]').forEach(setUpKlarsprakInline);
 });
@@ -61,6 +62,21 @@ function setUpKeepAnswersOnLanguageSwitch() {
             form.requestSubmit();
         });
     });
+}
+
+// The header's menu is a disclosure on narrow screens only: on wide ones it is kept open (its button is hidden by site.css, at the same width).
+function setUpHeaderMenu() {
+    const menu = document.querySelector('details.site-menu');
+    if (!menu) {
+        return;
+    }
+
+    const wide = window.matchMedia('(min-width: 64em)');
+    const follow = () => {
+        menu.open = wide.matches;
+    };
+    follow();
+    wide.addEventListener('change', follow);
 }
 
 // Runs a function once typing has paused, so the checker is not asked on every key press.

@@ -19,14 +19,41 @@ public sealed class RadarChartTests
     {
         var polygon = RadarChart.Polygon([2.5, null, 5, 0]);
 
-        Assert.Equal("350,130 350,190 350,310 350,190", polygon);
+        Assert.Equal("210,130 210,210 210,370 210,210", polygon);
     }
 
     [Fact]
-    public void Labels_run_away_from_the_chart()
+    public void The_chart_is_square_and_centred_in_its_picture()
     {
-        Assert.Equal("middle", RadarChart.Label(0, 4).Anchor);
-        Assert.Equal("start", RadarChart.Label(1, 4).Anchor);
-        Assert.Equal("end", RadarChart.Label(3, 4).Anchor);
+        Assert.Equal(RadarChart.Size / 2, RadarChart.CenterX);
+        Assert.Equal(RadarChart.Size / 2, RadarChart.CenterY);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Each_axis_marker_lies_beyond_the_edge_of_the_chart_and_wholly_inside_the_picture(int axisCount)
+    {
+        for (var axis = 0; axis < axisCount; axis++)
+        {
+            var (x, y) = RadarChart.Marker(axis, axisCount);
+            var fromCentre = Math.Sqrt(Math.Pow(x - RadarChart.CenterX, 2) + Math.Pow(y - RadarChart.CenterY, 2));
+
+            Assert.True(fromCentre - RadarChart.MarkerRadius > RadarChart.Radius, $"Marker {axis} of {axisCount} overlaps the chart.");
+            Assert.InRange(x - RadarChart.MarkerRadius, 0, RadarChart.Size);
+            Assert.InRange(x + RadarChart.MarkerRadius, 0, RadarChart.Size);
+            Assert.InRange(y - RadarChart.MarkerRadius, 0, RadarChart.Size);
+            Assert.InRange(y + RadarChart.MarkerRadius, 0, RadarChart.Size);
+        }
+    }
+
+    [Fact]
+    public void The_markers_number_is_body_text_size_on_the_narrowest_screen()
+    {
+        // 320 px less the page's 16 px margins on either side, less the figure's own room.
+        const double NarrowestChart = 280;
+
+        Assert.True(RadarChart.MarkerFontSize * NarrowestChart / RadarChart.Size >= 16);
     }
 }

@@ -1,0 +1,326 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Samskap.BrowserTests.Support;
+using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Organizations;
+using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Readiness;
+using Samskap.Web.Features.Veivalg;
+using Samskap.Web.Infrastructure.Localisation;
+
+namespace Samskap.BrowserTests.Features.Shared;
+
+/// <summary>
+/// As someone who reads Samskap on a phone, or on a laptop zoomed to 400 %, I never scroll sideways:
+/// at 320 and 390 CSS px every page the app has — signed out and signed in, with its results, its
+/// errors and its empty states — fits the screen, no text is cut off, and every control lies on the
+/// screen where I can tap it (WCAG 2.1 1.4.10 Reflow). A wide table may scroll on its own, in a
+/// focusable, labelled region.
+/// </summary>
+public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static readonly (ViewportSize Screen, bool Phone)[] _screens = [(BrowserApp.Zoomed, false), (BrowserApp.Phone, true)];
+
+    [Fact]
+    public async Task Every_page_fits_a_320_and_a_390_px_screen_signed_out_and_signed_in_in_each_of_its_states()
+    {
+        var problems = new List<string>();
+
+        // Setup exists only while the app has no user, so its visits come before anything is arranged.
+        List<Visit> setup =
+        [
+            new("/setup", "setup", "/setup", Who.SignedOut),
+            new("/setup", "setup with errors", "/setup", Who.SignedOut, Submit("main form button[type=submit]")),
+        ];
+        foreach (var (screen, phone) in _screens)
+        {
+            await using var story = await app.StartStoryAsync("Reflow", screen, phone);
+            await VisitAllAsync(story, setup, Who.SignedOut, screen.Width, problems);
+        }
+
+        var world = await World.ArrangeAsync(app.Factory);
+        var visits = Visits(world);
+        var pages = PageRoutes();
+        var routes = pages.Keys.ToList();
+        var visited = setup.Concat(visits).Select(visit => visit.Route).Distinct().ToList();
+        Assert.True(routes.Except(visited).ToList() is [], "Add reflow visits for these pages: " + string.Join(", ", routes.Except(visited)));
+        Assert.True(visited.Except(routes).ToList() is [], "These visits name routes the app no longer has: " + string.Join(", ", visited.Except(routes)));
+
+        foreach (var (screen, phone) in _screens)
+        {
+            await using var story = await app.StartStoryAsync("Reflow", screen, phone);
+            // Signed out, a page for members only is the sign-in page: one such visit (below) stands for them all.
+            await VisitAllAsync(story, visits.Where(visit => visit.Who == Who.SignedOut || pages[visit.Route]), Who.SignedOut, screen.Width, problems);
+            await story.SignInAsync(world.Admin.Email!);
+            await VisitAllAsync(story, visits, Who.SignedIn, screen.Width, problems);
+        }
+
+        Assert.True(problems.Count == 0, $"{problems.Count} problem(s) keep pages from fitting the screen:\n" + string.Join("\n", problems));
+    }
+
+    private static async Task VisitAllAsync(Story story, IEnumerable<Visit> visits, Who who, int width, List<string> problems)
+    {
+        var page = story.Page;
+        var headerChecked = false;
+        foreach (var visit in visits.Where(v => v.Who == Who.Both || v.Who == who))
+        {
+            var label = $"{width} px, {(who == Who.SignedIn ? "signed in" : "signed out")}, {visit.Name}";
+            try
+            {
+                await page.GotoAsync(visit.Path);
+                if (visit.Act is not null)
+                {
+                    await visit.Act(page);
+                }
+
+                await page.WaitForLoadStateAsync(LoadState.Load);
+            }
+            catch (PlaywrightException error)
+            {
+                problems.Add($"- {label}: the state could not be reached: {error.Message.Split('\n')[0]}");
+                continue;
+            }
+            catch (TimeoutException error)
+            {
+                problems.Add($"- {label}: the state could not be reached: {error.Message.Split('\n')[0]}");
+                continue;
+            }
+
+            label += $" ({page.Path()})";
+            problems.AddRange((await Reflow.ProblemsAsync(page)).Select(problem => $"- {label}: {problem}"));
+            if (!headerChecked)
+            {
+                // The header's menus once per screen and sign-in state, opened: everything in them fits as well.
+                headerChecked = true;
+                await page.EvaluateAsync("() => document.querySelectorAll('header details').forEach(menu => menu.open = true)");
+                problems.AddRange((await Reflow.ProblemsAsync(page)).Select(problem => $"- {label}, the header's menus open: {problem}"));
+                await page.EvaluateAsync("() => document.querySelectorAll('header details').forEach(menu => menu.open = false)");
+            }
+
+            var narrowestSignedIn = width == BrowserApp.Zoomed.Width && who == Who.SignedIn;
+            if (visit.Axe && narrowestSignedIn)
+            {
+                // The pages whose tables turn into cards are checked by axe in that shape as well.
+                try
+                {
+                    await Accessibility.AssertAccessibleAsync(page);
+                }
+                catch (Xunit.Sdk.XunitException error)
+                {
+                    problems.Add($"- {label}: {error.Message}");
+                }
+            }
+
+            if (visit.Screenshot is { } name && narrowestSignedIn)
+            {
+                Directory.CreateDirectory(Path.Combine(TestOutput.Folder, "screenshots"));
+                await page.ScreenshotAsync(new() { Path = Path.Combine(TestOutput.Folder, "screenshots", $"{name}-{width}.png"), FullPage = true });
+            }
+        }
+    }
+
+    /// <summary>The route template of every Razor page the app has, as "/projects/{id:guid}", and whether it lets anyone in.</summary>
+    private Dictionary<string, bool> PageRoutes() =>
+        app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .DistinctBy(endpoint => endpoint.RoutePattern.RawText)
+            .ToDictionary(
+                endpoint => "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/'),
+                endpoint => endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null);
+
+    /// <summary>Every page in each of its states, under its route template; the states reached by a form post through it.</summary>
+    private static List<Visit> Visits(World world)
+    {
+        var project = world.Project.Id;
+        var archived = world.Archived.Id;
+        const string CoCreation = $"{ApproachRules.NewKnowledgeNeeded}=yes&{ApproachRules.OthersHoldKnowledge}=yes&{ApproachRules.ExpertOrRegulated}=no&{ApproachRules.Mandate}=yes";
+        string[] approaches =
+        [
+            $"{ApproachRules.KnowledgeExists}=yes",
+            $"{ApproachRules.ImprovedByInvolvement}=yes&{ApproachRules.KnowledgeExists}=no",
+            $"{CoCreation}&{ApproachRules.OpenOutcomeAccepted}=yes&{ApproachRules.ResourcesSecured}=yes",
+            $"{CoCreation}&{ApproachRules.OpenOutcomeAccepted}=no&{ApproachRules.ResourcesSecured}=no",
+            $"{CoCreation}&{ApproachRules.OpenOutcomeAccepted}=unsure&{ApproachRules.ResourcesSecured}=unsure",
+        ];
+        const string BadAnswer = $"{ApproachRules.KnowledgeExists}=kanskje";
+        const string Round = "/projects/{id:guid}/readiness/rounds/{roundId:guid}";
+        const string Answer = "/readiness/answer/{token}/{step?}";
+
+        return
+        [
+            new("/", "front page", "/"),
+            new("/accessibility", "accessibility statement", "/accessibility"),
+            new("/competence", "competence", "/competence"),
+            new("/competence/paradigms", "paradigms", "/competence/paradigms", Axe: true),
+            new("/competence/knowledge", "knowledge", "/competence/knowledge"),
+            new("/competence/core-elements", "core elements", "/competence/core-elements"),
+            new("/competence/prerequisites", "prerequisites", "/competence/prerequisites"),
+            new("/competence/rule", "the rule", "/competence/rule"),
+            new("/competence/sources", "sources", "/competence/sources"),
+            new("/setup", "setup once done (404)", "/setup"),
+            new("/account/sign-in", "sign-in", AccountRoutes.SignIn, Who.SignedOut),
+            new("/account/sign-in", "sign-in with errors", AccountRoutes.SignIn, Who.SignedOut, Submit("main form button[type=submit]", ("#Input_Email", "finnes.ikke@example.no"), ("#Input_Password", "feil passord"))),
+            new("/account/sign-out", "sign-out", AccountRoutes.SignOut),
+            new("/organizations/switch", "switching by address (404)", AccountRoutes.SwitchOrganization),
+            new("/invitations/{token}", "invitation", AccountRoutes.Invitation(world.OpenInvitation)),
+            new("/invitations/{token}", "invitation with errors", AccountRoutes.Invitation(world.OpenInvitation), Who.SignedOut, Submit("main form button[type=submit]")),
+            new("/invitations/{token}", "used invitation (410)", AccountRoutes.Invitation(world.UsedInvitation)),
+            new("/invitations/{token}", "unknown invitation (404)", AccountRoutes.Invitation(new string('0', 64))),
+            new("/organizations/members", "members", OrganizationRoutes.Members, Screenshot: "members", Axe: true),
+            new("/organizations/members", "members with a new invitation", OrganizationRoutes.Members, Who.SignedIn, Submit("form:has(#Invite_Note) button[type=submit]", ("#Invite_Note", "Til Kari Nordmann i helse og omsorg"))),
+            new("/klarsprak", "Klarspråk", "/klarsprak"),
+            new("/klarsprak", "Klarspråk with a result", "/klarsprak", Act: Submit("main form button[type=submit]", ("#Text", World.LetterToCitizens)), Axe: true),
+            new("/klarsprak", "Klarspråk with errors", "/klarsprak", Act: Submit("main form button[type=submit]")),
+            new("/veivalg", "Veivalg", VeivalgRoutes.Try),
+            .. approaches.Select((answers, index) => new Visit("/veivalg/result", $"Veivalg result {index + 1}", $"{VeivalgRoutes.TryResult}?{answers}")),
+            new("/veivalg/result", "Veivalg result with a bad answer (400)", $"{VeivalgRoutes.TryResult}?{BadAnswer}"),
+            new("/projects", "projects", ProjectRoutes.List, Axe: true),
+            new("/projects", "projects, page 2", ProjectRoutes.ListPage(2, archived: false)),
+            new("/projects", "archived projects", ProjectRoutes.ListPage(1, archived: true)),
+            new("/projects/new", "new project", ProjectRoutes.New),
+            new("/projects/new", "new project with errors", ProjectRoutes.New, Who.SignedIn, Submit("main form button[type=submit]")),
+            new("/projects/{id:guid}", "project, signed out (sign-in)", ProjectRoutes.Details(project), Who.SignedOut),
+            new("/projects/{id:guid}", "project", ProjectRoutes.Details(project)),
+            new("/projects/{id:guid}", "archived project", ProjectRoutes.Details(archived)),
+            new("/projects/{id:guid}", "unknown project (404)", ProjectRoutes.Details(Guid.NewGuid())),
+            new("/projects/{id:guid}/edit", "editing the project", ProjectRoutes.Edit(project)),
+            new("/projects/{id:guid}/edit", "editing with errors", ProjectRoutes.Edit(project), Who.SignedIn, Submit("main form button[type=submit]", ("#Input_Title", ""))),
+            new("/projects/{id:guid}/veivalg", "the project's Veivalg", VeivalgRoutes.Project(project)),
+            new("/projects/{id:guid}/veivalg", "the project's Veivalg, saved", VeivalgRoutes.Saved(project)),
+            new("/projects/{id:guid}/veivalg", "the archived project's Veivalg", VeivalgRoutes.Project(archived)),
+            new("/projects/{id:guid}/veivalg/questions", "the project's Veivalg questions", VeivalgRoutes.Questions(project)),
+            .. approaches.Select((answers, index) => new Visit("/projects/{id:guid}/veivalg/result", $"the project's Veivalg result {index + 1}", $"{VeivalgRoutes.Result(project)}?{answers}")),
+            new("/projects/{id:guid}/veivalg/result", "the project's Veivalg result with a bad answer (400)", $"{VeivalgRoutes.Result(project)}?{BadAnswer}"),
+            new("/projects/{id:guid}/veivalg/decisions/{decisionId:guid}", "a Veivalg decision", VeivalgRoutes.Decision(project, world.Decision.Id)),
+            new("/projects/{id:guid}/readiness", "the project's readiness", ReadinessRoutes.Project(project)),
+            new("/projects/{id:guid}/readiness", "the archived project's readiness", ReadinessRoutes.Project(archived)),
+            new("/projects/{id:guid}/readiness/new", "new round while one runs", ReadinessRoutes.NewRound(project)),
+            new("/projects/{id:guid}/readiness/new", "new round", ReadinessRoutes.NewRound(world.Quiet.Id)),
+            new("/projects/{id:guid}/readiness/new", "new round with errors", ReadinessRoutes.NewRound(world.Quiet.Id), Who.SignedIn, Submit("main form button[type=submit]", ("#Input_OpensOn", "2030-05-10"), ("#Input_ClosesOn", "2030-05-01"))),
+            new(Round, "open round with too few answers", ReadinessRoutes.Round(project, world.OpenRound.Id)),
+            new(Round, "open round, just started", ReadinessRoutes.RoundStarted(project, world.OpenRound.Id)),
+            new(Round, "closed round with its result", ReadinessRoutes.Round(project, world.ClosedRound.Id), Screenshot: "round", Axe: true),
+            new(Round, "closed round, just closed", ReadinessRoutes.RoundClosed(project, world.ClosedRound.Id)),
+            new(Answer, "answering: start", ReadinessRoutes.Answer(world.OpenRound.InvitationToken)),
+            .. ReadinessStatements.Steps.Select(step => new Visit(Answer, $"answering: {step}", ReadinessRoutes.AnswerStep(world.OpenRound.InvitationToken, step))),
+            new(Answer, "answering: saved", ReadinessRoutes.AnswerSaved(world.OpenRound.InvitationToken)),
+            new(Answer, "answering a closed round", ReadinessRoutes.Answer(world.ClosedRound.InvitationToken)),
+            new(Answer, "answering an unknown round (404)", ReadinessRoutes.Answer(ReadinessRound.NewToken())),
+            new("/status/{code:int}", "an address that does not exist (404)", $"/finnes-ikke-{Guid.NewGuid():N}"),
+            new("/status/{code:int}", "the status page opened directly", "/status/500"),
+            new("/error", "the error page", "/error"),
+        ];
+    }
+
+    /// <summary>Fills the fields (selector, text) and submits the form, then waits for the page the post answers with.</summary>
+    private static Func<IPage, Task> Submit(string button, params (string Field, string Text)[] fields) => async page =>
+    {
+        foreach (var (field, text) in fields)
+        {
+            await page.Locator(field).FillAsync(text);
+        }
+
+        await page.RunAndWaitForResponseAsync(
+            () => page.Locator(button).ClickAsync(),
+            response => response.Request.IsNavigationRequest && response.Request.Method == "POST");
+    };
+
+    private enum Who
+    {
+        Both,
+        SignedOut,
+        SignedIn,
+    }
+
+    /// <param name="Route">The page's route template, as the app's endpoints name it.</param>
+    /// <param name="Name">What the failure message calls this state.</param>
+    /// <param name="Path">The address visited.</param>
+    /// <param name="Who">Signed out, signed in as the administrator, or both.</param>
+    /// <param name="Act">What brings the page into this state after it has loaded: a form post, say.</param>
+    /// <param name="Screenshot">Saved as screenshots/&lt;name&gt;-320.png, signed in, at 320 px.</param>
+    /// <param name="Axe">Checked by axe as well, signed in, at 320 px.</param>
+    private sealed record Visit(string Route, string Name, string Path, Who Who = Who.Both, Func<IPage, Task>? Act = null, string? Screenshot = null, bool Axe = false);
+
+    /// <summary>
+    /// An organisation with everything its pages show: an administrator who belongs to a second
+    /// organisation as well, a member, projects enough for a second page, an archived one, a Veivalg
+    /// decision, an open round with too few answers and a closed one whose result is red, yellow and
+    /// green with disagreement, and invitations open and used.
+    /// </summary>
+    private sealed class World
+    {
+        public const string LetterToCitizens =
+            "Vi ber deg benytte skjemaet. Søknaden behandles fortløpende av saksbehandleren i folkehelsetjenesten.\n"
+            + "Ring 22 33 44 55 om du lurer på noe. Dersom det er slik at du ikke har anledning til å komme, må du gi beskjed i god tid.";
+
+        public AppUser Admin { get; private set; } = null!;
+        public Project Project { get; private set; } = null!;
+        public Project Archived { get; private set; } = null!;
+        public Project Quiet { get; private set; } = null!;
+        public ApproachDecision Decision { get; private set; } = null!;
+        public ReadinessRound OpenRound { get; private set; } = null!;
+        public ReadinessRound ClosedRound { get; private set; } = null!;
+        public string OpenInvitation { get; private set; } = "";
+        public string UsedInvitation { get; private set; } = "";
+
+        public static async Task<World> ArrangeAsync(SamskapFactory app)
+        {
+            var world = new World();
+            await world.AddAsync(app);
+            return world;
+        }
+
+        private async Task AddAsync(SamskapFactory app)
+        {
+            var arrange = app.Arrange;
+            var (admin, organization) = await arrange.OrganizationAsync("Midt-Telemark kommune");
+            Admin = admin;
+            var (_, other) = await arrange.OrganizationAsync("Vestfold og Telemark fylkeskommune");
+            await arrange.AddAsync(new Membership { OrganizationId = other.Id, UserId = admin.Id, Role = OrganizationRole.Member });
+            var member = await arrange.MemberAsync(organization.Id, displayName: "Kari Nordmann-Johannessen");
+
+            Project = await arrange.ProjectAsync(
+                organization.Id, admin, "Ungdomsmedvirkningsprosjektet: møteplasser for eldre og unge i Bø",
+                challenge: "Mange eldre i kommunen er ensomme, og ungdommene mangler steder å være.\nVi vil finne ut sammen med dem hva som skal til.");
+            Archived = await arrange.ProjectAsync(organization.Id, member, "Frisklivssentralen 2023", archived: true);
+            Quiet = await arrange.ProjectAsync(organization.Id, member, "Turstier i nærmiljøet");
+            for (var number = 1; number <= Samskap.Web.Features.Projects.IndexModel.PageSize; number++)
+            {
+                await arrange.ProjectAsync(organization.Id, member, $"Prosjekt {number:00}");
+            }
+
+            Decision = await arrange.ApproachDecisionAsync(Project, admin, Approach.CoCreation, ApproachStatus.Clarify, "Vi trenger kunnskap som bare innbyggerne har.");
+
+            var today = NorwegianTime.Today(app.Clock);
+            ClosedRound = await arrange.ReadinessRoundAsync(Project, admin, today.AddDays(-20), today.AddDays(-6), number: 1);
+            OpenRound = await arrange.ReadinessRoundAsync(Project, admin, number: 2);
+            await arrange.ReadinessResponseAsync(OpenRound, member, Answers(_ => 4));
+
+            // Competence green, frames yellow, trust red; the venue split (1 to 5), and the process mostly "don't know".
+            int? Closed(string statement, int respondent) => ReadinessScoring.PrerequisiteOf(statement) switch
+            {
+                "competence" => 5 - (respondent == 2 ? 1 : 0),
+                "frames" => 3 + (respondent == 1 ? 1 : 0),
+                "trust" => 2 - (respondent == 2 ? 1 : 0),
+                _ when statement.StartsWith("facilitation.venue", StringComparison.Ordinal) => new[] { 1, 5, 4 }[respondent],
+                _ when statement.StartsWith("facilitation.process", StringComparison.Ordinal) => respondent == 0 ? 4 : null,
+                _ => 5,
+            };
+            var respondents = new[] { admin, member, await arrange.MemberAsync(organization.Id) };
+            for (var respondent = 0; respondent < respondents.Length; respondent++)
+            {
+                var index = respondent;
+                await arrange.ReadinessResponseAsync(ClosedRound, respondents[index], Answers(statement => Closed(statement, index)));
+            }
+
+            OpenInvitation = await arrange.InvitationAsync(organization.Id, admin, note: "Til Ola i helse og omsorg, som begynner i januar");
+            UsedInvitation = await arrange.InvitationAsync(organization.Id, admin, usedBy: member);
+        }
+
+        private static Dictionary<string, int?> Answers(Func<string, int?> answer) =>
+            ReadinessStatements.All.ToDictionary(statement => statement.Id, statement => answer(statement.Id));
+    }
+}
