@@ -49,7 +49,7 @@ public sealed class NewcomerStoryTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.WaitForPathAsync(ProjectRoutes.List);
         await page.ExpectLanguageAsync("nn");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Prosjekt");
-        await Expect(page.GetByText("De har ingen prosjekt enno.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("newcomer")).ToBeVisibleAsync();
         await Expect(page.Locator(".site-header__org")).ToHaveTextAsync(organization);
         await story.CheckPageAsync("projects-empty");
 
