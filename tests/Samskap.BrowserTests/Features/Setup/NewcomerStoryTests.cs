@@ -54,7 +54,7 @@ public sealed class NewcomerStoryTests(BrowserApp app) : IClassFixture<BrowserAp
         await story.CheckPageAsync("projects-empty");
 
         // The first project.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Nytt prosjekt" }).ClickAsync();
+        await page.GetByTestId("newcomer").GetByRole(AriaRole.Link, new() { Name = "Opprett det første prosjektet" }).ClickAsync();
         await page.WaitForPathAsync(ProjectRoutes.New);
         await story.CheckPageAsync("project-new");
         await page.GetByLabel("Tittel").FillAsync(title);
