@@ -24,6 +24,10 @@ public sealed class AnswerSheet
     /// <summary>Only pairs whose value is given count as answered.</summary>
     public IReadOnlyDictionary<string, Answer> Given { get; private init; } = new Dictionary<string, Answer>();
 
+    /// <summary>A saved decision's stored answers (question → word), read back as a sheet.</summary>
+    public static AnswerSheet FromStored(IReadOnlyDictionary<string, string> stored) =>
+        Read(stored.Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value)), ignoreUnknownQuestions: true);
+
     public static AnswerSheet Read(IEnumerable<KeyValuePair<string, string?>> pairs, bool ignoreUnknownQuestions)
     {
         var answers = new Dictionary<string, Answer>();

@@ -26,7 +26,7 @@ public static class DecisionNow
             return null;
         }
 
-        var sheet = AnswerSheet.Read(answers.Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value)), ignoreUnknownQuestions: true);
+        var sheet = AnswerSheet.FromStored(answers);
         var signal = redPrerequisites.Count > 0 ? ReadinessSignal.RedPrerequisite : ReadinessSignal.NoRedPrerequisite;
         var now = ApproachRules.Recommend(sheet.Answers, signal);
         return now.Approach == savedApproach && now.Status == ApproachStatus.NotReady

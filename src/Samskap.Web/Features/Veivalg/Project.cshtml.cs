@@ -31,7 +31,7 @@ public sealed class ProjectModel(ProjectScope scope, AppDbContext db, TimeProvid
         if (Decisions.Count > 0 && Decisions[0] is var current)
         {
             Overtaken = ProjectDecisions.Overtaken(current, await ProjectReadiness.LatestAsync(db, scope.Id, clock, cancellationToken));
-            var answers = AnswerSheet.Read(current.Answers.Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value)), ignoreUnknownQuestions: true);
+            var answers = AnswerSheet.FromStored(current.Answers);
             Next = NextStep.For(current.Approach, current.Status, scope.Id, answers.ToQuery());
         }
 

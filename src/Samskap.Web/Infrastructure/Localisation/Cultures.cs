@@ -13,6 +13,9 @@ public static class Cultures
     /// <summary>Bokmål first: it is the default and the neutral resource language.</summary>
     public static readonly IReadOnlyList<string> Supported = [Bokmal, Nynorsk, English];
 
+    /// <summary>Each supported language with its own name for itself, for language choices.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> Named = [(Bokmal, "Bokmål"), (Nynorsk, "Nynorsk"), (English, "English")];
+
     /// <summary>Written standards an organisation can choose for texts to the public.</summary>
     public static readonly IReadOnlyList<string> WrittenStandards = [Bokmal, Nynorsk];
 
