@@ -7,20 +7,24 @@ namespace Samskap.BrowserTests.Support;
 /// One test class's world: the real app on Kestrel over a fresh SQLite database, and one headless
 /// Debian Chromium. Each test opens its own browser context (its own cookies) with <c>StartStoryAsync</c>.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumVariable = "SAMSKAP_CHROMIUM";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public SamskapFactory Factory { get; } = new(DatabaseProvider.Sqlite);
+    public SamskapFactory Factory { get; private set; } = null!;
 
     /// <summary>http://127.0.0.1:PORT/, the address Kestrel reports.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The SMTP server the app sends to; none, as on a fresh install, unless a subclass starts one.</summary>
+    protected virtual Task<LoopbackSmtpServer?> StartSmtpAsync() => Task.FromResult<LoopbackSmtpServer?>(null);
+
     public async ValueTask InitializeAsync()
     {
+        Factory = new SamskapFactory(DatabaseProvider.Sqlite, smtp: await StartSmtpAsync());
         Factory.UseKestrel(0);
         Factory.StartServer();
 
@@ -76,13 +80,13 @@ public sealed class BrowserApp : IAsyncLifetime
             // Deque's RunAxe injects axe-core through Playwright's evaluate, which script-src 'self' does
             // not block (AccessibilityCheckTests proves it finds a violation under that policy).
         });
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
         return new Story(story, context, page);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {
@@ -91,5 +95,19 @@ public sealed class BrowserApp : IAsyncLifetime
 
         _playwright?.Dispose();
         await Factory.DisposeAsync();
+        if (Factory.Smtp is { } smtp)
+        {
+            await smtp.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>The browser world with the app's e-mail going to a loopback SMTP server of its own.</summary>
+public sealed class MailBrowserApp : BrowserApp
+{
+    public LoopbackSmtpServer Smtp => Factory.Smtp ?? throw new InvalidOperationException("The SMTP server is not started.");
+
+    protected override async Task<LoopbackSmtpServer?> StartSmtpAsync() => await LoopbackSmtpServer.StartAsync();
 }

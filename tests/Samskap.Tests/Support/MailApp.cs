@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using MimeKit;
 using Samskap.Web.Data;
 
 namespace Samskap.Tests.Support;
@@ -8,7 +6,7 @@ namespace Samskap.Tests.Support;
 /// The app on SQLite with its e-mail going to a loopback SMTP server of its own, shared by the tests
 /// of one class (each sends to addresses of its own, so they do not see each other's mail).
 /// </summary>
-public sealed partial class MailApp : IAsyncLifetime
+public sealed class MailApp : IAsyncLifetime
 {
     /// <summary>The address the test client uses; links in e-mails are built on it, as pages build them on the request's.</summary>
     public static readonly Uri BaseAddress = new("https://localhost");
@@ -29,15 +27,4 @@ public sealed partial class MailApp : IAsyncLifetime
         await App.DisposeAsync();
         await Smtp.DisposeAsync();
     }
-
-    /// <summary>The one link in a message's plain-text part, checked against the HTML part's.</summary>
-    public static Uri LinkIn(MimeMessage message)
-    {
-        var text = Link().Matches(message.TextBody!).Select(match => match.Value).Single();
-        Assert.Contains($"href=\"{text}\"", message.HtmlBody, StringComparison.Ordinal);
-        return new Uri(text);
-    }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex Link();
 }

@@ -52,7 +52,9 @@ public sealed class InvitationModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        var invitation = await LoadAsync(cancellationToken);
+        // An invitation sent to an address starts the form with it; the person may still use another.
+        Input.Email ??= invitation?.Email;
         return ProblemStatus() ?? Page();
     }
 

@@ -86,7 +86,8 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
         if (email is not null && mailer.IsConfigured)
         {
             var inviter = User.FindFirstValue(DisplayNameClaims.ClaimType) ?? User.Identity?.Name ?? "";
-            var sent = await mailer.SendAsync(InvitationMail.Compose(email, language, inviter, tenant.OrganizationName, new Uri(NewInvitationLink)), cancellationToken);
+            var mailedLink = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}{AccountRoutes.Invitation(token, language)}");
+            var sent = await mailer.SendAsync(InvitationMail.Compose(email, language, inviter, tenant.OrganizationName, mailedLink), cancellationToken);
             // The link is shown either way, so a failed e-mail still leaves a way to send the invitation.
             MailMessage = sent.Succeeded ? organizationText["Members.EmailSent", email] : organizationText["Members.EmailFailed"];
             MailFailed = !sent.Succeeded;

@@ -87,7 +87,7 @@ public sealed class RoundInvitations(AppDbContext db, InvitationService invitati
                     CreatedByUserId = leaderUserId,
                 });
             invitee.InvitationId = invitation.Id;
-            invited.Add(new InvitedPerson(email, language, IsMember: false, siteUrl + AccountRoutes.Invitation(token)));
+            invited.Add(new InvitedPerson(email, language, IsMember: false, siteUrl + AccountRoutes.Invitation(token, language)));
         }
 
         return invited;
@@ -118,7 +118,7 @@ public sealed class RoundInvitations(AppDbContext db, InvitationService invitati
             {
                 var (renewed, token) = invitations.Renew(open);
                 invitee.InvitationId = renewed.Id;
-                reminded.Add(new InvitedPerson(invitee.Email, invitee.Language, IsMember: false, siteUrl + AccountRoutes.Invitation(token)));
+                reminded.Add(new InvitedPerson(invitee.Email, invitee.Language, IsMember: false, siteUrl + AccountRoutes.Invitation(token, invitee.Language)));
             }
             else
             {

@@ -93,7 +93,7 @@ public sealed class InvitationMailTests(MailApp mail) : IClassFixture<MailApp>
         var result = await app.Services.GetRequiredService<Mailer>().SendAsync(message, TestContext.Current.CancellationToken);
         var received = await mail.Smtp.WaitForMessageToAsync(to);
         using var newcomer = Browserless.For(app);
-        var (opened, page) = await newcomer.GetPageAsync(MailApp.LinkIn(received).PathAndQuery);
+        var (opened, page) = await newcomer.GetPageAsync(ReceivedMail.LinkIn(received).PathAndQuery);
 
         Assert.True(result.Succeeded);
         Assert.Equal(to, received.To.Mailboxes.Single().Address);

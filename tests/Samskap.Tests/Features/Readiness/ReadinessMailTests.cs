@@ -118,7 +118,7 @@ public sealed class ReadinessMailTests(MailApp mail) : IClassFixture<MailApp>
         var received = await mail.Smtp.WaitForMessageToAsync(member.Email!);
         using var browser = Browserless.For(mail.App);
         await browser.SignInAsync(member.Email!);
-        var (opened, page) = await browser.GetPageAsync(MailApp.LinkIn(received).PathAndQuery);
+        var (opened, page) = await browser.GetPageAsync(ReceivedMail.LinkIn(received).PathAndQuery);
         return (received, opened, page);
     }
 }

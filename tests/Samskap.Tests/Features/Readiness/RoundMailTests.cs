@@ -1,5 +1,4 @@
 using System.Net;
-using MimeKit;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Organizations;
@@ -11,11 +10,6 @@ namespace Samskap.Tests.Features.Readiness;
 public sealed class RoundMailTests(MailApp mail) : IClassFixture<MailApp>
 {
     private static string Address(string who) => $"{who}-{Guid.NewGuid():N}@example.no";
-
-    /// <summary>The message's Content-Language, read from its raw top-level headers (MimeKit hands Content-* headers to the body).</summary>
-    private static string? LanguageOf(MimeMessage message) =>
-        message.ToString().ReplaceLineEndings("\n").Split("\n\n")[0].Split('\n')
-            .FirstOrDefault(line => line.StartsWith("Content-Language: ", StringComparison.Ordinal))?["Content-Language: ".Length..];
 
     [Fact]
     public async Task Inviting_from_the_round_page_e_mails_a_newcomer_an_invitation_that_ends_in_the_round_and_a_member_the_rounds_link()
@@ -38,13 +32,14 @@ public sealed class RoundMailTests(MailApp mail) : IClassFixture<MailApp>
 
         Assert.Equal("2", page.QuerySelector("[data-testid=invited]")!.GetAttribute("data-sent"));
         Assert.Empty(page.QuerySelectorAll("[data-invited]"));
-        Assert.Equal("nn", LanguageOf(toNewcomer));
+        Assert.Equal("nn", ReceivedMail.LanguageOf(toNewcomer));
+        Assert.Equal("?culture=nn", ReceivedMail.LinkIn(toNewcomer).Query);
         Assert.Contains("Trygge skoleveier", toNewcomer.TextBody, StringComparison.Ordinal);
-        Assert.Equal("nb", LanguageOf(toMember));
-        Assert.Equal(ReadinessRoutes.Answer(round.InvitationToken), MailApp.LinkIn(toMember).AbsolutePath);
+        Assert.Equal("nb", ReceivedMail.LanguageOf(toMember));
+        Assert.Equal(ReadinessRoutes.Answer(round.InvitationToken), ReceivedMail.LinkIn(toMember).AbsolutePath);
 
         using var newcomer = Browserless.For(app);
-        var link = MailApp.LinkIn(toNewcomer).PathAndQuery;
+        var link = ReceivedMail.LinkIn(toNewcomer).PathAndQuery;
         var (joined, _) = await newcomer.SubmitAsync(link, new Dictionary<string, string>
         {
             ["Input.Name"] = "Nils Nykommar",
@@ -64,7 +59,8 @@ public sealed class RoundMailTests(MailApp mail) : IClassFixture<MailApp>
         var answering = await app.Arrange.MemberAsync(organization.Id);
         var silent = await app.Arrange.MemberAsync(organization.Id);
         var roundPage = ReadinessRoutes.Round(project.Id, round.Id);
-        await leader.SubmitAsync(roundPage, new Dictionary<string, string> { ["Invite.Emails"] = $"{answering.Email} {silent.Email}", ["Invite.Language"] = "nb" }, action: "handler=Invite");
+        var (invited, _) = await leader.SubmitAsync(roundPage, new Dictionary<string, string> { ["Invite.Emails"] = $"{answering.Email} {silent.Email}", ["Invite.Language"] = "nb" }, action: "handler=Invite");
+        await leader.GetPageAsync(invited.Headers.Location!.OriginalString);
         await mail.Smtp.WaitForMessageToAsync(silent.Email!);
         await app.Arrange.ReadinessResponseAsync(round, answering, new Dictionary<string, int?> { [ReadinessStatements.All[0].Id] = 3 });
         var before = mail.Smtp.Received.Count;
@@ -79,7 +75,7 @@ public sealed class RoundMailTests(MailApp mail) : IClassFixture<MailApp>
         Assert.Equal(reminded.Headers.Location, again.Headers.Location);
         Assert.StartsWith("Påminnelse", reminder.Subject, StringComparison.Ordinal);
         Assert.Equal(before + 1, mail.Smtp.Received.Count);
-        Assert.Equal("Påminnelsen er sendt til 1 som ikke har svart ennå.", page.QuerySelector("[data-testid=invited]")!.TextContent.Trim());
+        Assert.Equal("Vi har sendt en påminnelse til dem som ikke har svart ennå. Sendt: 1.", page.QuerySelector("[data-testid=invited]")!.TextContent.Trim());
         Assert.DoesNotContain(silent.Email!, page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -100,12 +96,14 @@ public sealed class RoundMailTests(MailApp mail) : IClassFixture<MailApp>
         var (_, page) = await admin.GetPageAsync(created.Headers.Location!.OriginalString);
         var message = await mail.Smtp.WaitForMessageToAsync(email);
 
-        Assert.Equal("en", LanguageOf(message));
+        Assert.Equal("en", ReceivedMail.LanguageOf(message));
         Assert.Contains(organization.Name, message.Subject, StringComparison.Ordinal);
-        Assert.Equal(new Uri(page.QuerySelector("#invitation-link")!.TextContent.Trim()).PathAndQuery, MailApp.LinkIn(message).PathAndQuery);
+        // The same invitation as the page shows, opening in the language of the e-mail.
+        Assert.Equal(new Uri(page.QuerySelector("#invitation-link")!.TextContent.Trim()).AbsolutePath, ReceivedMail.LinkIn(message).AbsolutePath);
+        Assert.Equal("?culture=en", ReceivedMail.LinkIn(message).Query);
         Assert.Contains(email, page.QuerySelector("[data-testid=mail-status]")!.TextContent, StringComparison.Ordinal);
         using var invitee = Browserless.For(app);
-        Assert.Equal(HttpStatusCode.OK, (await invitee.GetPageAsync(MailApp.LinkIn(message).PathAndQuery)).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await invitee.GetPageAsync(ReceivedMail.LinkIn(message).PathAndQuery)).Response.StatusCode);
     }
 
     [Fact]
