@@ -90,6 +90,10 @@ public sealed class Arrange(SamskapFactory app)
         });
     }
 
+    /// <summary>Adds a person to a project with a project role.</summary>
+    public Task<ProjectPerson> ProjectPersonAsync(Project project, AppUser person, ProjectRole role) =>
+        AddAsync(new ProjectPerson { OrganizationId = project.OrganizationId, ProjectId = project.Id, UserId = person.Id, Role = role });
+
     public Task<ReadinessResponse> ReadinessResponseAsync(ReadinessRound round, AppUser respondent, Dictionary<string, int?> answers) =>
         AddAsync(new ReadinessResponse { OrganizationId = round.OrganizationId, RoundId = round.Id, RespondentUserId = respondent.Id, Answers = answers });
 

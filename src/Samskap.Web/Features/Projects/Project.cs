@@ -33,6 +33,12 @@ public class Project : IOrganizationOwned, IHasCreatedAt, IHasUpdatedAt
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>The project's first day, set with its frames; a Norwegian calendar date.</summary>
+    public DateOnly? StartsOn { get; set; }
+
+    /// <summary>The project's last day. Retention (partner contacts, live contributions) counts from it.</summary>
+    public DateOnly? EndsOn { get; set; }
+
     /// <summary>Archived projects are kept, read-only and out of the default list.</summary>
     public DateTime? ArchivedAt { get; set; }
 }

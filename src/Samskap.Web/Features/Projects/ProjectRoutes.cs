@@ -27,6 +27,7 @@ public static class ProjectRoutes
     public static string Restore(Guid projectId) => $"{Details(projectId)}?handler=Restore";
 
     public static string Api(Guid projectId) => $"/api/v1/projects/{projectId}";
+    public static string ApiPeople(Guid projectId) => $"{Api(projectId)}/people";
 
     /// <summary>
     /// The group every project API of every feature maps under, so that <see cref="ProjectScopeMiddleware"/>

@@ -13,7 +13,9 @@ public sealed record ProjectFacts(
     string OwnerUserId,
     string OwnerName,
     DateTime UpdatedAt,
-    DateTime? ArchivedAt);
+    DateTime? ArchivedAt,
+    DateOnly? StartsOn = null,
+    DateOnly? EndsOn = null);
 
 /// <summary>
 /// The project of a request under /projects/{id:guid} or /api/v1/projects/{id:guid}. It is loaded
@@ -48,7 +50,7 @@ public sealed class ProjectScope
     {
         _project = await db.Projects.AsNoTracking()
             .Where(p => p.Id == id)
-            .Select(p => new ProjectFacts(p.Id, p.Title, p.Challenge, p.Status, p.OwnerUserId, p.Owner!.DisplayName, p.UpdatedAt, p.ArchivedAt))
+            .Select(p => new ProjectFacts(p.Id, p.Title, p.Challenge, p.Status, p.OwnerUserId, p.Owner!.DisplayName, p.UpdatedAt, p.ArchivedAt, p.StartsOn, p.EndsOn))
             .FirstOrDefaultAsync(cancellationToken);
         if (_project is null)
         {

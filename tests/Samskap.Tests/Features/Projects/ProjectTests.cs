@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Tests.Support;
@@ -130,6 +131,22 @@ public sealed class ProjectTests(Apps apps)
         Assert.Contains("\"title\":\"Api-prosjekt\"", list, StringComparison.Ordinal);
         Assert.Contains($"\"id\":\"{id}\"", one, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"Planning\"", one, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_lists_the_people_of_a_project_with_the_owner_as_leader_and_their_project_roles()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin, "Folk i prosjektet");
+        var facilitator = await app.Arrange.MemberAsync(organization.Id, displayName: "Frida Fasilitator");
+        await app.Arrange.ProjectPersonAsync(project, facilitator, ProjectRole.Facilitator);
+        await app.Arrange.MemberAsync(organization.Id, displayName: "Ikke med");
+
+        using var people = JsonDocument.Parse(await browser.Client.GetStringAsync(ProjectRoutes.ApiPeople(project.Id)));
+
+        var listed = people.RootElement.EnumerateArray().Select(p => (p.GetProperty("id").GetString(), p.GetProperty("role").GetString())).ToList();
+        Assert.Equal([(admin.Id, "leader"), (facilitator.Id, "facilitator")], listed);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class ProjectsTenancyCases : ITenancyCases
             ["Input.Status"] = "Completed",
         }),
         new("/api/v1/projects/{id:guid}", HttpMethod.Get, "/api/v1/projects/{id}"),
+        new("/api/v1/projects/{id:guid}/people", HttpMethod.Get, "/api/v1/projects/{id}/people"),
     ];
 
     public async Task AssertUnchangedAsync(TenancyWorld world)
