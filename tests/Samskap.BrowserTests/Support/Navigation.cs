@@ -8,8 +8,20 @@ public static class Navigation
     /// Waits until the page has loaded an address with this path, whatever its query or fragment
     /// (a form posted from /setup#main keeps the #main through the redirect to /projects).
     /// </summary>
-    public static Task WaitForPathAsync(this IPage page, string path) =>
-        page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+    public static async Task WaitForPathAsync(this IPage page, string path)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        }
+        catch (TimeoutException timeout)
+        {
+            // Say where the page got stuck, so a failure on a busy machine can be told from a page that never went.
+            var where = await page.EvaluateAsync<string>(
+                "() => `${document.readyState}; focus on <${document.activeElement?.tagName?.toLowerCase()} ${document.activeElement?.getAttribute('href') ?? ''}>`");
+            throw new TimeoutException($"Waited for {path}, but the page is still at {page.Url} ({where}).", timeout);
+        }
+    }
 
     /// <summary>Asserts, retrying until the page has loaded, that it is in this language (&lt;html lang&gt;).</summary>
     public static Task ExpectLanguageAsync(this IPage page, string culture) =>
