@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
+using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
@@ -93,6 +94,34 @@ public sealed class Arrange(SamskapFactory app)
     /// <summary>Adds a person to a project with a project role.</summary>
     public Task<ProjectPerson> ProjectPersonAsync(Project project, AppUser person, ProjectRole role) =>
         AddAsync(new ProjectPerson { OrganizationId = project.OrganizationId, ProjectId = project.Id, UserId = person.Id, Role = role });
+
+    /// <summary>A partner of the project; contact details only when a contact name is given, kept with a basis until a year from now.</summary>
+    public Task<Partner> PartnerAsync(Project project, string? name = null, PartnerKind kind = PartnerKind.Citizen, string role = "", string? contactName = null) =>
+        AddAsync(new Partner
+        {
+            OrganizationId = project.OrganizationId,
+            ProjectId = project.Id,
+            Name = name ?? $"Partner {Guid.NewGuid():N}"[..18],
+            Kind = kind,
+            Role = role,
+            ContactName = contactName,
+            KeepBasis = contactName is null ? null : "Samtykke",
+            DeleteContactOn = contactName is null ? null : NorwegianTime.Today(app.Clock).AddYears(1),
+        });
+
+    /// <summary>Something a partner brings to the project.</summary>
+    public Task<Contribution> ContributionAsync(Partner partner, ContributionKind kind = ContributionKind.Knowledge, decimal? hours = null, decimal? nok = null, string description = "Erfaring") =>
+        AddAsync(new Contribution
+        {
+            OrganizationId = partner.OrganizationId,
+            ProjectId = partner.ProjectId,
+            PartnerId = partner.Id,
+            Kind = kind,
+            Description = description,
+            Hours = hours,
+            Nok = nok,
+            CreatedByUserId = "",
+        });
 
     public Task<ReadinessResponse> ReadinessResponseAsync(ReadinessRound round, AppUser respondent, Dictionary<string, int?> answers) =>
         AddAsync(new ReadinessResponse { OrganizationId = round.OrganizationId, RoundId = round.Id, RespondentUserId = respondent.Id, Answers = answers });

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -21,6 +22,14 @@ public sealed class TenancyMatrixTests(Apps apps)
         ["Input.Title"] = "Overtatt",
         ["Input.Status"] = "Completed",
         ["Rationale"] = "Overtatt",
+    };
+
+    private static readonly Dictionary<string, object> _hostileApiBody = new()
+    {
+        ["title"] = "Overtatt",
+        ["name"] = "Overtatt",
+        ["kind"] = "other",
+        ["description"] = "Overtatt",
     };
 
     [Fact]
@@ -65,9 +74,22 @@ public sealed class TenancyMatrixTests(Apps apps)
         {
             var url = world.Fill(request.Url);
             Assert.DoesNotContain("{", url, StringComparison.Ordinal);
-            var response = request.Method == HttpMethod.Get
-                ? await intruderBrowser.Client.GetAsync(url)
-                : (await intruderBrowser.PostAsync(url, new Dictionary<string, string>(_hostileFields.Concat(request.Fields ?? new Dictionary<string, string>()).DistinctBy(f => f.Key)), token)).Response;
+            HttpResponseMessage response;
+            if (request.Method == HttpMethod.Get)
+            {
+                response = await intruderBrowser.Client.GetAsync(url);
+            }
+            else if (request.Method == HttpMethod.Post)
+            {
+                response = (await intruderBrowser.PostAsync(url, new Dictionary<string, string>(_hostileFields.Concat(request.Fields ?? new Dictionary<string, string>()).DistinctBy(f => f.Key)), token)).Response;
+            }
+            else
+            {
+                // PUT and DELETE are API calls: a JSON body with the hostile fields, as another system would send it.
+                using var message = new HttpRequestMessage(request.Method, url) { Content = JsonContent.Create(_hostileApiBody) };
+                response = await intruderBrowser.Client.SendAsync(message);
+            }
+
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{request.Method} {request.Url} answered {(int)response.StatusCode}");
         }
 

@@ -10,6 +10,12 @@ public static class NumberText
 {
     private static readonly NumberFormatInfo _norwegian = new() { NumberGroupSeparator = "\u00A0", NumberGroupSizes = [3] };
 
+    private static readonly NumberFormatInfo _norwegianDecimal = new() { NumberGroupSeparator = "\u00A0", NumberGroupSizes = [3], NumberDecimalSeparator = "," };
+
     public static string Of(long number) =>
         number.ToString("N0", Cultures.Current == Cultures.English ? CultureInfo.GetCultureInfo("en") : _norwegian);
+
+    /// <summary>An amount such as hours or kroner: grouped as whole numbers are, with decimals only where it has them ("7,5", "15 000").</summary>
+    public static string Of(decimal amount) =>
+        amount.ToString("#,0.##", Cultures.Current == Cultures.English ? CultureInfo.GetCultureInfo("en") : _norwegianDecimal);
 }

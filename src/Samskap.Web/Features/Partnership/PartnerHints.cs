@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Features.Projects;
+using Samskap.Web.Infrastructure.Localisation;
+
+namespace Samskap.Web.Features.Partnership;
+
+public static class PartnerHints
+{
+    /// <summary>How the deletion date was chosen: from the project's end, or a year ahead while there is no end.</summary>
+    public static string DeleteContactOn(ProjectScope scope, IStringLocalizer<PartnershipText> text) =>
+        scope.Project.EndsOn is { } end
+            ? text["Field.DeleteContactOnHint", NumberText.Of(PartnerRules.KeepContactDaysAfterEnd), DateText.Date(end)]
+            : text["Field.DeleteContactOnHintNoEnd"];
+}

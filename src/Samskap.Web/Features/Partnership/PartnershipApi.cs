@@ -1,0 +1,352 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Api;
+using Samskap.Web.Infrastructure.Localisation;
+using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Infrastructure.Tenancy;
+
+namespace Samskap.Web.Features.Partnership;
+
+public sealed record PartnerDto(
+    Guid Id, string Name, string Kind, string Role, string? ContactName, string? ContactEmail, string? ContactPhone, string? KeepBasis, DateOnly? DeleteContactOn)
+{
+    public static PartnerDto From(Partner p) =>
+        new(p.Id, p.Name, PartnershipWords.Word(p.Kind), p.Role, p.ContactName, p.ContactEmail, p.ContactPhone, p.KeepBasis, p.DeleteContactOn);
+}
+
+public sealed record ContributionDto(Guid Id, Guid PartnerId, string Kind, string Description, decimal? Hours, decimal? Nok)
+{
+    public static ContributionDto From(Contribution c) => new(c.Id, c.PartnerId, PartnershipWords.Word(c.Kind), c.Description, c.Hours, c.Nok);
+}
+
+public sealed record LedgerPartnerDto(Guid PartnerId, int Count, decimal Hours, decimal Nok);
+
+public sealed record LedgerKindDto(string Kind, int Count, decimal Hours, decimal Nok);
+
+public sealed record LedgerDto(IReadOnlyList<LedgerPartnerDto> ByPartner, IReadOnlyList<LedgerKindDto> ByKind, LedgerKindDto Total)
+{
+    public static LedgerDto From(Ledger ledger) => new(
+        [.. ledger.ByPartner.Select(p => new LedgerPartnerDto(p.Key, p.Value.Count, p.Value.Hours, p.Value.Nok))],
+        [.. ledger.ByKind.Select(k => new LedgerKindDto(PartnershipWords.Word(k.Key), k.Value.Count, k.Value.Hours, k.Value.Nok))],
+        new LedgerKindDto("all", ledger.Total.Count, ledger.Total.Hours, ledger.Total.Nok));
+}
+
+/// <summary>The partnership's part of GET /api/v1/projects/{id}: partners, contributions and the ledger.</summary>
+public sealed class PartnershipApiPart(AppDbContext db) : IProjectApiPart
+{
+    public async Task AddToAsync(ProjectScope scope, IDictionary<string, object?> project, CancellationToken cancellationToken)
+    {
+        var picture = await PartnershipPicture.LoadAsync(db, scope.Id, cancellationToken);
+        project["partners"] = picture.Partners.Select(PartnerDto.From).ToList();
+        project["contributions"] = picture.Contributions.Select(ContributionDto.From).ToList();
+        project["ledger"] = LedgerDto.From(picture.Ledger);
+    }
+}
+
+/// <summary>Writes to the partnership, with the same rights as its pages: members of a project that is not archived.</summary>
+public static class PartnershipApi
+{
+    public static IEndpointRouteBuilder MapPartnershipApi(this IEndpointRouteBuilder endpoints)
+    {
+        var project = endpoints.MapProjectApi();
+        project.MapGet("/partners", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
+                (await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name).ToListAsync(cancellationToken)).Select(PartnerDto.From).ToList())
+            .WithPartnershipDefaults("ListPartners").Produces<IReadOnlyList<PartnerDto>>();
+        project.MapGet("/partners/{partnerId:guid}", async (Guid partnerId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken) =>
+                await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnerId && p.ProjectId == scope.Id, cancellationToken) is { } partner
+                    ? Results.Ok(PartnerDto.From(partner))
+                    : NotFound(text))
+            .WithPartnershipDefaults("GetPartner").Produces<PartnerDto>();
+        project.MapGet("/contributions", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
+                (await db.Contributions.AsNoTracking().Where(c => c.ProjectId == scope.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken)).Select(ContributionDto.From).ToList())
+            .WithPartnershipDefaults("ListContributions").Produces<IReadOnlyList<ContributionDto>>();
+        project.MapGet("/contributions/{contributionId:guid}", async (Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken) =>
+                await db.Contributions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken) is { } contribution
+                    ? Results.Ok(ContributionDto.From(contribution))
+                    : NotFound(text))
+            .WithPartnershipDefaults("GetContribution").Produces<ContributionDto>();
+        project.MapPost("/partners", AddPartnerAsync).WithPartnershipDefaults("AddPartner").Produces<PartnerDto>(StatusCodes.Status201Created);
+        project.MapPut("/partners/{partnerId:guid}", ChangePartnerAsync).WithPartnershipDefaults("ChangePartner").Produces<PartnerDto>();
+        project.MapDelete("/partners/{partnerId:guid}", DeletePartnerAsync).WithPartnershipDefaults("DeletePartner").Produces(StatusCodes.Status204NoContent);
+        project.MapPost("/contributions", AddContributionAsync).WithPartnershipDefaults("AddContribution").Produces<ContributionDto>(StatusCodes.Status201Created);
+        project.MapPut("/contributions/{contributionId:guid}", ChangeContributionAsync).WithPartnershipDefaults("ChangeContribution").Produces<ContributionDto>();
+        project.MapDelete("/contributions/{contributionId:guid}", DeleteContributionAsync).WithPartnershipDefaults("DeleteContribution").Produces(StatusCodes.Status204NoContent);
+        return endpoints;
+    }
+
+    private static RouteHandlerBuilder WithPartnershipDefaults(this RouteHandlerBuilder builder, string name) =>
+        builder.RequireAuthorization(Policies.OrganizationMember)
+            .WithTags("Partnership")
+            .WithName(name)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<IResult> AddPartnerAsync(
+        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+    {
+        if (Refusal(scope, text) is { } refused)
+        {
+            return refused;
+        }
+
+        var (input, problem) = await ReadPartnerAsync(request, text);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (Problem(PartnerRules.Check(input!, NorwegianTime.Today(clock)), text) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (await db.Partners.CountAsync(p => p.ProjectId == scope.Id, cancellationToken) >= Partner.MaxPerProject)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Partner.Error.TooMany", NumberText.Of(Partner.MaxPerProject)]);
+        }
+
+        var partner = new Partner { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id };
+        PartnerRules.Apply(input!, partner);
+        db.Partners.Add(partner);
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Created(PartnershipRoutes.PartnerApi(scope.Id, partner.Id), PartnerDto.From(partner));
+    }
+
+    private static async Task<IResult> ChangePartnerAsync(
+        Guid partnerId, HttpRequest request, ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+    {
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == partnerId && p.ProjectId == scope.Id, cancellationToken);
+        if (partner is null)
+        {
+            return NotFound(text);
+        }
+
+        if (Refusal(scope, text) is { } refused)
+        {
+            return refused;
+        }
+
+        var (input, problem) = await ReadPartnerAsync(request, text);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (Problem(PartnerRules.Check(input!, NorwegianTime.Today(clock)), text) is { } invalid)
+        {
+            return invalid;
+        }
+
+        PartnerRules.Apply(input!, partner);
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Ok(PartnerDto.From(partner));
+    }
+
+    private static async Task<IResult> DeletePartnerAsync(
+        Guid partnerId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+    {
+        if (!await db.Partners.AnyAsync(p => p.Id == partnerId && p.ProjectId == scope.Id, cancellationToken))
+        {
+            return NotFound(text);
+        }
+
+        if (Refusal(scope, text) is { } refused)
+        {
+            return refused;
+        }
+
+        var contributions = await db.Contributions.CountAsync(c => c.PartnerId == partnerId, cancellationToken);
+        if (contributions > 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Partner.Error.HasContributions", contributions]);
+        }
+
+        await db.Partners.Where(p => p.Id == partnerId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> AddContributionAsync(
+        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+    {
+        if (Refusal(scope, text) is { } refused)
+        {
+            return refused;
+        }
+
+        var (checkedContribution, problem) = await ReadContributionAsync(request, scope, db, text, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (await db.Contributions.CountAsync(c => c.ProjectId == scope.Id, cancellationToken) >= Contribution.MaxPerProject)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Contribution.Error.TooMany", NumberText.Of(Contribution.MaxPerProject)]);
+        }
+
+        var userId = request.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var contribution = ContributionWrites.Create(checkedContribution!, tenant.OrganizationId, scope.Id, userId);
+        db.Contributions.Add(contribution);
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Created(PartnershipRoutes.ContributionApi(scope.Id, contribution.Id), ContributionDto.From(contribution));
+    }
+
+    private static async Task<IResult> ChangeContributionAsync(
+        Guid contributionId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+    {
+        var contribution = await db.Contributions.FirstOrDefaultAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken);
+        if (contribution is null)
+        {
+            return NotFound(text);
+        }
+
+        if (Refusal(scope, text) is { } refused)
+        {
+            return refused;
+        }
+
+        var (checkedContribution, problem) = await ReadContributionAsync(request, scope, db, text, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        ContributionWrites.Apply(checkedContribution!, contribution);
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Ok(ContributionDto.From(contribution));
+    }
+
+    private static async Task<IResult> DeleteContributionAsync(
+        Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+    {
+        if (!await db.Contributions.AnyAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken))
+        {
+            return NotFound(text);
+        }
+
+        if (Refusal(scope, text) is { } refused)
+        {
+            return refused;
+        }
+
+        await db.Contributions.Where(c => c.Id == contributionId && c.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        return Results.NoContent();
+    }
+
+    /// <summary>Members may read any project of theirs; an archived project is read-only.</summary>
+    private static IResult? Refusal(ProjectScope scope, IStringLocalizer<PartnershipText> text) =>
+        scope.CanEdit ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Api.ReadOnly"]);
+
+    private static IResult NotFound(IStringLocalizer<PartnershipText> text) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound"]);
+
+    private static IResult? Problem(List<FieldError> errors, IStringLocalizer<PartnershipText> text)
+    {
+        if (errors.Count == 0)
+        {
+            return null;
+        }
+
+        var byField = errors
+            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
+            .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, text)).ToArray());
+        return Results.ValidationProblem(byField, title: byField.Values.First()[0]);
+    }
+
+    private static readonly string[] _partnerFields = ["name", "kind", "role", "contactName", "contactEmail", "contactPhone", "keepBasis", "deleteContactOn"];
+
+    private static async Task<(PartnerInput? Input, IResult? Problem)> ReadPartnerAsync(HttpRequest request, IStringLocalizer<PartnershipText> text)
+    {
+        if (await JsonBody.ReadObjectAsync(request) is not { } body)
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Api.BadBody"]));
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var values = _partnerFields.ToDictionary(f => f, f => ReadText(body, f, errors, text));
+        if (errors.Count > 0)
+        {
+            return (null, Results.ValidationProblem(errors, title: errors.Values.First()[0]));
+        }
+
+        return (new PartnerInput
+        {
+            Name = values["name"],
+            Kind = values["kind"],
+            Role = values["role"],
+            ContactName = values["contactName"],
+            ContactEmail = values["contactEmail"],
+            ContactPhone = values["contactPhone"],
+            KeepBasis = values["keepBasis"],
+            DeleteContactOn = values["deleteContactOn"],
+        }, null);
+    }
+
+    private static async Task<(CheckedContribution? Contribution, IResult? Problem)> ReadContributionAsync(
+        HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+    {
+        if (await JsonBody.ReadObjectAsync(request) is not { } body)
+        {
+            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Api.BadBody"]));
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var input = new ContributionInput
+        {
+            PartnerId = ReadText(body, "partnerId", errors, text),
+            Kind = ReadText(body, "kind", errors, text),
+            Description = ReadText(body, "description", errors, text),
+            Hours = ReadNumber(body, "hours", errors, text),
+            Nok = ReadNumber(body, "nok", errors, text),
+        };
+        if (errors.Count > 0)
+        {
+            return (null, Results.ValidationProblem(errors, title: errors.Values.First()[0]));
+        }
+
+        // Only this project's partners: a partner of another project is as unknown here as one that never was.
+        var partnerIds = await db.Partners.Where(p => p.ProjectId == scope.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        var (ruleErrors, checkedContribution) = ContributionRules.Check(input, partnerIds);
+        return (checkedContribution, Problem(ruleErrors, text));
+    }
+
+    private static string? ReadText(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> text)
+    {
+        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        errors[field] = [text["Api.NotText", field]];
+        return null;
+    }
+
+    /// <summary>A JSON number, kept as its text so the same rules as the form read it; a string is refused, so "12" cannot pass for 12.</summary>
+    private static string? ReadNumber(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> text)
+    {
+        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return value.GetRawText();
+        }
+
+        errors[field] = [text["Api.NotANumber", field]];
+        return null;
+    }
+}
