@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Samskap.BrowserTests.Support;
@@ -10,17 +11,21 @@ public static class Navigation
     /// </summary>
     public static async Task WaitForPathAsync(this IPage page, string path)
     {
+        // Polls the address rather than using WaitForURLAsync, which now and then waited out its whole
+        // timeout on a page that had already arrived and loaded (seen after a link click or Enter).
+        var address = new Regex($"^https?://[^/]+{Regex.Escape(path)}([?#].*)?$");
         try
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+            await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 30_000 });
         }
-        catch (TimeoutException timeout)
+        catch (PlaywrightException timeout)
         {
-            // Say where the page got stuck, so a failure on a busy machine can be told from a page that never went.
             var where = await page.EvaluateAsync<string>(
                 "() => `${document.readyState}; focus on <${document.activeElement?.tagName?.toLowerCase()} ${document.activeElement?.getAttribute('href') ?? ''}>`");
             throw new TimeoutException($"Waited for {path}, but the page is still at {page.Url} ({where}).", timeout);
         }
+
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>Asserts, retrying until the page has loaded, that it is in this language (&lt;html lang&gt;).</summary>
