@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
+using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Veivalg;
@@ -209,6 +210,13 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new(Answer, "answering: saved", ReadinessRoutes.AnswerSaved(world.OpenRound.InvitationToken)),
             new(Answer, "answering a closed round", ReadinessRoutes.Answer(world.ClosedRound.InvitationToken)),
             new(Answer, "answering an unknown round (404)", ReadinessRoutes.Answer(ReadinessRound.NewToken())),
+            new("/projects/{id:guid}/partners", "the partnership, empty", PartnershipRoutes.Index(world.Quiet.Id)),
+            new("/projects/{id:guid}/partners", "the partnership", PartnershipRoutes.Index(project), Screenshot: "partners", Axe: true),
+            new("/projects/{id:guid}/partners/new", "new partner", PartnershipRoutes.New(project)),
+            new("/projects/{id:guid}/partners/new", "new partner with errors", PartnershipRoutes.New(project), Who.SignedIn, Submit("main form button[type=submit]", ("#Input_ContactEmail", "ikke-en-adresse"))),
+            new("/projects/{id:guid}/partners/{partnerId:guid}", "a partner with contact details and contributions", PartnershipRoutes.Partner(project, world.Partner.Id), Axe: true),
+            new("/projects/{id:guid}/partners/{partnerId:guid}", "a partner, contribution with errors", PartnershipRoutes.Partner(project, world.Partner.Id), Who.SignedIn, Submit("form:has(#Contribution_Kind) button[type=submit]", ("#Contribution_Hours", "-3"))),
+            new("/projects/{id:guid}/partners/{partnerId:guid}/edit", "editing a partner", PartnershipRoutes.Edit(project, world.Partner.Id)),
             new("/status/{code:int}", "an address that does not exist (404)", $"/finnes-ikke-{Guid.NewGuid():N}"),
             new("/status/{code:int}", "the status page opened directly", "/status/500"),
             new("/error", "the error page", "/error"),
@@ -263,6 +271,7 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
         public ApproachDecision Decision { get; private set; } = null!;
         public ReadinessRound OpenRound { get; private set; } = null!;
         public ReadinessRound ClosedRound { get; private set; } = null!;
+        public Partner Partner { get; private set; } = null!;
         public string OpenInvitation { get; private set; } = "";
         public string UsedInvitation { get; private set; } = "";
 
@@ -286,6 +295,10 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
                 organization.Id, admin, "Ungdomsmedvirkningsprosjektet: møteplasser for eldre og unge i Bø",
                 challenge: "Mange eldre i kommunen er ensomme, og ungdommene mangler steder å være.\nVi vil finne ut sammen med dem hva som skal til.");
             Archived = await arrange.ProjectAsync(organization.Id, member, "Frisklivssentralen 2023", archived: true);
+            Partner = await arrange.PartnerAsync(Project, "Pensjonistforeningen i Bø og omegn, avdeling Gvarv", PartnerKind.CivilSociety, "Vet hvor de eldre møtes, og kjenner dem som ikke kommer", contactName: "Kari Nordmann-Johannessen");
+            await arrange.ContributionAsync(Partner, ContributionKind.Knowledge, hours: 12.5m, description: "Hvem som sitter alene hjemme, og hvorfor");
+            await arrange.ContributionAsync(Partner, ContributionKind.Premises, nok: 15000m, description: "Storsalen på torsdager");
+            await arrange.PartnerAsync(Project, "Ungdomsrådet", PartnerKind.Citizen);
             Quiet = await arrange.ProjectAsync(organization.Id, member, "Turstier i nærmiljøet");
             for (var number = 1; number <= Samskap.Web.Features.Projects.IndexModel.PageSize; number++)
             {
