@@ -80,8 +80,17 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
             return NotFound();
         }
 
-        // Already gone (a second click): the page shows what is left either way.
-        await db.Contributions.Where(c => c.Id == contributionId && c.PartnerId == PartnerId && c.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        try
+        {
+            // Already gone (a second click): the page shows what is left either way.
+            await db.Contributions.Where(c => c.Id == contributionId && c.PartnerId == PartnerId && c.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
+        {
+            // The database keeps what the decision log cites (a restricting foreign key).
+            return this.Refuse(StatusCodes.Status409Conflict, text["Contribution.Error.Cited"]);
+        }
+
         return Redirect(PartnershipRoutes.Partner(scope.Id, PartnerId) + "#contributions");
     }
 
@@ -97,7 +106,16 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
             return this.Refuse(StatusCodes.Status409Conflict, text["Partner.Error.HasContributions", Contributions.Count]);
         }
 
-        await db.Partners.Where(p => p.Id == PartnerId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        try
+        {
+            await db.Partners.Where(p => p.Id == PartnerId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
+        {
+            // The database keeps what the decision log cites (a restricting foreign key).
+            return this.Refuse(StatusCodes.Status409Conflict, text["Partner.Error.Cited"]);
+        }
+
         return Redirect(PartnershipRoutes.Deleted(scope.Id));
     }
 

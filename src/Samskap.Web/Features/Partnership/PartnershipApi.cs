@@ -168,7 +168,16 @@ public static class PartnershipApi
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Partner.Error.HasContributions", contributions]);
         }
 
-        await db.Partners.Where(p => p.Id == partnerId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        try
+        {
+            await db.Partners.Where(p => p.Id == partnerId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
+        {
+            // The database keeps what the decision log cites (a restricting foreign key).
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Partner.Error.Cited"]);
+        }
+
         return Results.NoContent();
     }
 
@@ -236,7 +245,15 @@ public static class PartnershipApi
             return refused;
         }
 
-        await db.Contributions.Where(c => c.Id == contributionId && c.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        try
+        {
+            await db.Contributions.Where(c => c.Id == contributionId && c.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Contribution.Error.Cited"]);
+        }
+
         return Results.NoContent();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Decisions;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
@@ -217,6 +218,11 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/projects/{id:guid}/partners/{partnerId:guid}", "a partner with contact details and contributions", PartnershipRoutes.Partner(project, world.Partner.Id), Axe: true),
             new("/projects/{id:guid}/partners/{partnerId:guid}", "a partner, contribution with errors", PartnershipRoutes.Partner(project, world.Partner.Id), Who.SignedIn, Submit("form:has(#Contribution_Kind) button[type=submit]", ("#Contribution_Hours", "-3"))),
             new("/projects/{id:guid}/partners/{partnerId:guid}/edit", "editing a partner", PartnershipRoutes.Edit(project, world.Partner.Id)),
+            new("/projects/{id:guid}/decisions", "the decision log", DecisionsRoutes.Index(project), Screenshot: "decisions", Axe: true),
+            new("/projects/{id:guid}/decisions", "the decision log, empty", DecisionsRoutes.Index(world.Quiet.Id)),
+            new("/projects/{id:guid}/decisions/new", "new decision", DecisionsRoutes.New(project), Axe: true),
+            new("/projects/{id:guid}/decisions/new", "new decision with errors", DecisionsRoutes.New(project), Who.SignedIn, Submit("main form button[type=submit]", ("#Input_Title", ""))),
+            new("/projects/{id:guid}/decisions/new", "correcting a decision", DecisionsRoutes.Correct(project, world.LoggedDecision.Id)),
             new("/status/{code:int}", "an address that does not exist (404)", $"/finnes-ikke-{Guid.NewGuid():N}"),
             new("/status/{code:int}", "the status page opened directly", "/status/500"),
             new("/error", "the error page", "/error"),
@@ -272,6 +278,7 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
         public ReadinessRound OpenRound { get; private set; } = null!;
         public ReadinessRound ClosedRound { get; private set; } = null!;
         public Partner Partner { get; private set; } = null!;
+        public DecisionEntry LoggedDecision { get; private set; } = null!;
         public string OpenInvitation { get; private set; } = "";
         public string UsedInvitation { get; private set; } = "";
 
@@ -299,6 +306,18 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             await arrange.ContributionAsync(Partner, ContributionKind.Knowledge, hours: 12.5m, description: "Hvem som sitter alene hjemme, og hvorfor");
             await arrange.ContributionAsync(Partner, ContributionKind.Premises, nok: 15000m, description: "Storsalen på torsdager");
             await arrange.PartnerAsync(Project, "Ungdomsrådet", PartnerKind.Citizen);
+            LoggedDecision = await arrange.AddAsync(new DecisionEntry
+            {
+                OrganizationId = organization.Id,
+                ProjectId = Project.Id,
+                Title = "Møteplassen legges til Storsalen på torsdager, ikke til skolen som vi først tenkte",
+                DecidedOn = NorwegianTime.Today(app.Clock),
+                CitizenKnowledgeChanged = KnowledgeChanged.Yes,
+                CitizenKnowledgeNote = "De eldre fortalte at de ikke går til skolen om kvelden.",
+                BasedOnText = "Innspill fra to samlinger i oktober",
+                RecordedByUserId = admin.Id,
+                Partners = [new DecisionPartner { PartnerId = Partner.Id }],
+            });
             Quiet = await arrange.ProjectAsync(organization.Id, member, "Turstier i nærmiljøet");
             for (var number = 1; number <= Samskap.Web.Features.Projects.IndexModel.PageSize; number++)
             {

@@ -248,6 +248,109 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionContribution", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DecisionId", "ContributionId");
+
+                    b.HasIndex("ContributionId");
+
+                    b.ToTable("DecisionContributions", (string)null);
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BasedOnText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CitizenKnowledgeChanged")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("CitizenKnowledgeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("OrganizationId", "ProjectId", "DecidedOn");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("DecisionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DecisionParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionPartner", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DecisionId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("DecisionPartners", (string)null);
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Organizations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -840,6 +943,73 @@ namespace Samskap.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionContribution", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Partnership.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samskap.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Account.AppUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionPartner", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Partnership.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Organizations.Invitation", b =>
                 {
                     b.HasOne("Samskap.Web.Features.Organizations.Organization", "Organization")
@@ -989,6 +1159,15 @@ namespace Samskap.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
+                {
+                    b.Navigation("Contributions");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Partners");
                 });
 #pragma warning restore 612, 618
         }

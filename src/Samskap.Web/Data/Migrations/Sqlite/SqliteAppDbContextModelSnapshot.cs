@@ -236,6 +236,110 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionContribution", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId", "ContributionId");
+
+                    b.HasIndex("ContributionId");
+
+                    b.ToTable("DecisionContributions", (string)null);
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasedOnText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenKnowledgeChanged")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenKnowledgeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("OrganizationId", "ProjectId", "DecidedOn");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DecisionParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionPartner", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("DecisionPartners", (string)null);
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Organizations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -843,6 +947,73 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionContribution", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Partnership.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samskap.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Account.AppUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Account.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionPartner", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Partnership.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Organizations.Invitation", b =>
                 {
                     b.HasOne("Samskap.Web.Features.Organizations.Organization", "Organization")
@@ -992,6 +1163,15 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("DecidedBy");
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
+                {
+                    b.Navigation("Contributions");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Partners");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Partnership;
+using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Veivalg;
+
+namespace Samskap.Web.Features.Decisions;
+
+/// <summary>A Veivalg approach decision, as it stands in the same log.</summary>
+public sealed record ApproachEntry(Guid Id, Approach Approach, string Rationale, string DecidedBy, DateTime DecidedAt);
+
+/// <summary>The project's decision log with what its entries cite, read once.</summary>
+public sealed record DecisionLog(
+    IReadOnlyList<DecisionEntry> Entries,
+    IReadOnlyList<ApproachEntry> Approaches,
+    IReadOnlyList<ProjectPersonView> People,
+    IReadOnlyList<Partner> Partners,
+    IReadOnlyList<Contribution> Contributions)
+{
+    public string PersonName(string userId) => People.FirstOrDefault(p => p.Id == userId)?.Name ?? "";
+
+    public string PartnerName(Guid partnerId) => Partners.FirstOrDefault(p => p.Id == partnerId)?.Name ?? "";
+
+    public Contribution? ContributionOf(Guid id) => Contributions.FirstOrDefault(c => c.Id == id);
+
+    public DecisionEntry? Entry(Guid id) => Entries.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>The later entries that correct this one.</summary>
+    public IEnumerable<DecisionEntry> CorrectionsOf(Guid id) => Entries.Where(e => e.CorrectsId == id);
+
+    public DecisionContext Context(DateOnly today) => new(
+        People.Select(p => p.Id).ToHashSet(),
+        Partners.Select(p => p.Id).ToHashSet(),
+        Contributions.Select(c => c.Id).ToHashSet(),
+        Entries.Select(e => e.Id).ToHashSet(),
+        today);
+
+    public static async Task<DecisionLog> LoadAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken)
+    {
+        var entries = await db.Decisions.AsNoTracking()
+            .Include(d => d.Participants).Include(d => d.Partners).Include(d => d.Contributions).Include(d => d.RecordedBy)
+            .Where(d => d.ProjectId == scope.Id)
+            .OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.CreatedAt)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var approaches = await db.ApproachDecisions.AsNoTracking()
+            .Where(d => d.ProjectId == scope.Id)
+            .OrderByDescending(d => d.DecidedAt)
+            .Select(d => new ApproachEntry(d.Id, d.Approach, d.Rationale, d.DecidedBy!.DisplayName, d.DecidedAt))
+            .ToListAsync(cancellationToken);
+        var people = await ProjectPeople.ListAsync(db, scope, cancellationToken);
+        var partners = await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name).ToListAsync(cancellationToken);
+        var contributions = await db.Contributions.AsNoTracking().Where(c => c.ProjectId == scope.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        return new DecisionLog(entries, approaches, people, partners, contributions);
+    }
+}
+
+public static class DecisionWrites
+{
+    public static DecisionEntry Create(CheckedDecision decision, Guid organizationId, Guid projectId, string userId) => new()
+    {
+        OrganizationId = organizationId,
+        ProjectId = projectId,
+        Title = decision.Title,
+        DecidedOn = decision.DecidedOn,
+        BasedOnText = decision.BasedOnText,
+        CitizenKnowledgeChanged = decision.CitizenKnowledgeChanged,
+        CitizenKnowledgeNote = decision.CitizenKnowledgeNote,
+        CorrectsId = decision.Corrects,
+        RecordedByUserId = userId,
+        Participants = [.. decision.ParticipantIds.Select(id => new DecisionParticipant { UserId = id })],
+        Partners = [.. decision.PartnerIds.Select(id => new DecisionPartner { PartnerId = id })],
+        Contributions = [.. decision.ContributionIds.Select(id => new DecisionContribution { ContributionId = id })],
+    };
+}

@@ -1,0 +1,159 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Shared;
+using Samskap.Web.Infrastructure.Api;
+using Samskap.Web.Infrastructure.Localisation;
+using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Infrastructure.Tenancy;
+
+namespace Samskap.Web.Features.Decisions;
+
+/// <summary>
+/// An entry of the decision log. <c>kind</c> is <c>decision</c> for an entry of the log and
+/// <c>approach</c> for a Veivalg decision, which has only its title, date and rationale (in basedOnText).
+/// </summary>
+public sealed record DecisionDto(
+    Guid Id,
+    string Kind,
+    string Title,
+    DateOnly DecidedOn,
+    IReadOnlyList<string> ParticipantIds,
+    IReadOnlyList<Guid> PartnerIds,
+    IReadOnlyList<Guid> ContributionIds,
+    string BasedOnText,
+    string? CitizenKnowledgeChanged,
+    string CitizenKnowledgeNote,
+    Guid? Corrects)
+{
+    public static DecisionDto From(DecisionEntry d) => new(
+        d.Id, "decision", d.Title, d.DecidedOn,
+        [.. d.Participants.Select(p => p.UserId)], [.. d.Partners.Select(p => p.PartnerId)], [.. d.Contributions.Select(c => c.ContributionId)],
+        d.BasedOnText, DecisionRules.Word(d.CitizenKnowledgeChanged), d.CitizenKnowledgeNote, d.CorrectsId);
+}
+
+/// <summary>The log's part of GET /api/v1/projects/{id}: every decision, the Veivalg ones included.</summary>
+public sealed class DecisionsApiPart(AppDbContext db) : IProjectApiPart
+{
+    public async Task AddToAsync(ProjectScope scope, IDictionary<string, object?> project, CancellationToken cancellationToken)
+    {
+        var log = await DecisionLog.LoadAsync(db, scope, cancellationToken);
+        project["decisions"] = DecisionsApi.All(log);
+    }
+}
+
+/// <summary>The log through the API: read, and append. An entry is never changed or removed, so PUT and DELETE answer 405.</summary>
+public static class DecisionsApi
+{
+    public static List<DecisionDto> All(DecisionLog log) =>
+    [
+        .. log.Entries.Select(DecisionDto.From),
+        .. log.Approaches.Select(a => new DecisionDto(
+            a.Id, "approach", a.Approach.ToString(), DateOnly.FromDateTime(NorwegianTime.FromUtc(a.DecidedAt)), [], [], [], a.Rationale, null, "", null)),
+    ];
+
+    public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var project = endpoints.MapProjectApi();
+        project.MapGet("/decisions", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
+                All(await DecisionLog.LoadAsync(db, scope, cancellationToken)))
+            .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("ListDecisions")
+            .Produces<IReadOnlyList<DecisionDto>>().ProducesProblem(StatusCodes.Status404NotFound);
+        project.MapGet("/decisions/{decisionId:guid}", async (Guid decisionId, ProjectScope scope, AppDbContext db, IStringLocalizer<DecisionsText> text, CancellationToken cancellationToken) =>
+                All(await DecisionLog.LoadAsync(db, scope, cancellationToken)).FirstOrDefault(d => d.Id == decisionId) is { } decision
+                    ? Results.Ok(decision)
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound"]))
+            .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("GetDecision")
+            .Produces<DecisionDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        project.MapPost("/decisions", AddAsync)
+            .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("AddDecision")
+            .WithSummary("Appends a decision to the log; a correction names the entry it corrects in corrects.")
+            .Produces<DecisionDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        return endpoints;
+    }
+
+    private static async Task<IResult> AddAsync(
+        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<DecisionsText> text, CancellationToken cancellationToken)
+    {
+        if (!scope.CanEdit)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Api.ReadOnly"]);
+        }
+
+        if (await JsonBody.ReadObjectAsync(request) is not { } body)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Api.BadBody"]);
+        }
+
+        var shapeErrors = new Dictionary<string, string[]>();
+        var input = new DecisionInput
+        {
+            Title = Text(body, "title", shapeErrors, text),
+            DecidedOn = Text(body, "decidedOn", shapeErrors, text),
+            ParticipantIds = List(body, "participantIds", shapeErrors, text),
+            PartnerIds = List(body, "partnerIds", shapeErrors, text),
+            ContributionIds = List(body, "contributionIds", shapeErrors, text),
+            BasedOnText = Text(body, "basedOnText", shapeErrors, text),
+            CitizenKnowledgeChanged = Text(body, "citizenKnowledgeChanged", shapeErrors, text),
+            CitizenKnowledgeNote = Text(body, "citizenKnowledgeNote", shapeErrors, text),
+            Corrects = Text(body, "corrects", shapeErrors, text),
+        };
+        if (shapeErrors.Count > 0)
+        {
+            return Results.ValidationProblem(shapeErrors, title: shapeErrors.Values.First()[0]);
+        }
+
+        var log = await DecisionLog.LoadAsync(db, scope, cancellationToken);
+        var (errors, decision) = DecisionRules.Check(input, log.Context(NorwegianTime.Today(clock)));
+        if (decision is null)
+        {
+            var byField = errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
+                .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, text)).ToArray());
+            return Results.ValidationProblem(byField, title: byField.Values.First()[0]);
+        }
+
+        if (log.Entries.Count >= DecisionEntry.MaxPerProject)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Error.TooMany", NumberText.Of(DecisionEntry.MaxPerProject)]);
+        }
+
+        var entry = DecisionWrites.Create(decision, tenant.OrganizationId, scope.Id, request.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        db.Decisions.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Created(DecisionsRoutes.Api(scope.Id, entry.Id), DecisionDto.From(entry));
+    }
+
+    private static string? Text(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> text)
+    {
+        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        errors[field] = [text["Api.NotText", field]];
+        return null;
+    }
+
+    private static List<string> List(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> text)
+    {
+        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String))
+        {
+            return [.. value.EnumerateArray().Select(item => item.GetString()!)];
+        }
+
+        errors[field] = [text["Api.NotAList", field]];
+        return [];
+    }
+}
