@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
 using Samskap.Web.Features.Klarsprak;
 using Samskap.Web.Features.Organizations;
@@ -37,6 +38,7 @@ public static class SamskapApp
         new(VeivalgFeature.AddVeivalg, VeivalgFeature.MapVeivalg),
         new(ReadinessFeature.AddReadiness, ReadinessFeature.MapReadiness),
         new(PartnershipFeature.AddPartnership, PartnershipFeature.MapPartnership),
+        new(ActionsFeature.AddActions, ActionsFeature.MapActions),
         new(DecisionsFeature.AddDecisions, DecisionsFeature.MapDecisions),
         new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),
     ];

@@ -61,10 +61,10 @@ public static class DecisionsApi
                 All(await DecisionLog.LoadAsync(db, scope, cancellationToken)))
             .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("ListDecisions")
             .Produces<IReadOnlyList<DecisionDto>>().ProducesProblem(StatusCodes.Status404NotFound);
-        project.MapGet("/decisions/{decisionId:guid}", async (Guid decisionId, ProjectScope scope, AppDbContext db, IStringLocalizer<DecisionsText> text, CancellationToken cancellationToken) =>
+        project.MapGet("/decisions/{decisionId:guid}", async (Guid decisionId, ProjectScope scope, AppDbContext db, IStringLocalizer<DecisionsText> decisionsText, CancellationToken cancellationToken) =>
                 All(await DecisionLog.LoadAsync(db, scope, cancellationToken)).FirstOrDefault(d => d.Id == decisionId) is { } decision
                     ? Results.Ok(decision)
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound"]))
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: decisionsText["Api.NotFound"]))
             .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("GetDecision")
             .Produces<DecisionDto>().ProducesProblem(StatusCodes.Status404NotFound);
         project.MapPost("/decisions", AddAsync)
@@ -75,30 +75,30 @@ public static class DecisionsApi
     }
 
     private static async Task<IResult> AddAsync(
-        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<DecisionsText> text, CancellationToken cancellationToken)
+        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<DecisionsText> decisionsText, CancellationToken cancellationToken)
     {
         if (!scope.CanEdit)
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Api.ReadOnly"]);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: decisionsText["Api.ReadOnly"]);
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } body)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Api.BadBody"]);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: decisionsText["Api.BadBody"]);
         }
 
         var shapeErrors = new Dictionary<string, string[]>();
         var input = new DecisionInput
         {
-            Title = Text(body, "title", shapeErrors, text),
-            DecidedOn = Text(body, "decidedOn", shapeErrors, text),
-            ParticipantIds = List(body, "participantIds", shapeErrors, text),
-            PartnerIds = List(body, "partnerIds", shapeErrors, text),
-            ContributionIds = List(body, "contributionIds", shapeErrors, text),
-            BasedOnText = Text(body, "basedOnText", shapeErrors, text),
-            CitizenKnowledgeChanged = Text(body, "citizenKnowledgeChanged", shapeErrors, text),
-            CitizenKnowledgeNote = Text(body, "citizenKnowledgeNote", shapeErrors, text),
-            Corrects = Text(body, "corrects", shapeErrors, text),
+            Title = Text(body, "title", shapeErrors, decisionsText),
+            DecidedOn = Text(body, "decidedOn", shapeErrors, decisionsText),
+            ParticipantIds = List(body, "participantIds", shapeErrors, decisionsText),
+            PartnerIds = List(body, "partnerIds", shapeErrors, decisionsText),
+            ContributionIds = List(body, "contributionIds", shapeErrors, decisionsText),
+            BasedOnText = Text(body, "basedOnText", shapeErrors, decisionsText),
+            CitizenKnowledgeChanged = Text(body, "citizenKnowledgeChanged", shapeErrors, decisionsText),
+            CitizenKnowledgeNote = Text(body, "citizenKnowledgeNote", shapeErrors, decisionsText),
+            Corrects = Text(body, "corrects", shapeErrors, decisionsText),
         };
         if (shapeErrors.Count > 0)
         {
@@ -110,13 +110,13 @@ public static class DecisionsApi
         if (decision is null)
         {
             var byField = errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
-                .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, text)).ToArray());
+                .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, decisionsText)).ToArray());
             return Results.ValidationProblem(byField, title: byField.Values.First()[0]);
         }
 
         if (log.Entries.Count >= DecisionEntry.MaxPerProject)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Error.TooMany", NumberText.Of(DecisionEntry.MaxPerProject)]);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: decisionsText["Error.TooMany", NumberText.Of(DecisionEntry.MaxPerProject)]);
         }
 
         var entry = DecisionWrites.Create(decision, tenant.OrganizationId, scope.Id, request.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
@@ -125,7 +125,7 @@ public static class DecisionsApi
         return Results.Created(DecisionsRoutes.Api(scope.Id, entry.Id), DecisionDto.From(entry));
     }
 
-    private static string? Text(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> text)
+    private static string? Text(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> decisionsText)
     {
         if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -137,11 +137,11 @@ public static class DecisionsApi
             return value.GetString();
         }
 
-        errors[field] = [text["Api.NotText", field]];
+        errors[field] = [decisionsText["Api.NotText", field]];
         return null;
     }
 
-    private static List<string> List(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> text)
+    private static List<string> List(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> decisionsText)
     {
         if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -153,7 +153,7 @@ public static class DecisionsApi
             return [.. value.EnumerateArray().Select(item => item.GetString()!)];
         }
 
-        errors[field] = [text["Api.NotAList", field]];
+        errors[field] = [decisionsText["Api.NotAList", field]];
         return [];
     }
 }

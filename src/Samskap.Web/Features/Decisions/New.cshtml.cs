@@ -16,7 +16,7 @@ namespace Samskap.Web.Features.Decisions;
 
 /// <summary>Records a decision, or a correction of one: the log has no edit and no delete.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock, IStringLocalizer<DecisionsText> text) : PageModel
+public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock, IStringLocalizer<DecisionsText> decisionsText) : PageModel
 {
     public ProjectScope Scope => scope;
 
@@ -69,13 +69,13 @@ public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext 
         var (errors, decision) = DecisionRules.Check(Input, Log.Context(NorwegianTime.Today(clock)));
         if (decision is null)
         {
-            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            FormErrors.AddTo(ModelState, nameof(Input), errors, decisionsText);
             return this.InvalidForm();
         }
 
         if (await db.Decisions.CountAsync(d => d.ProjectId == scope.Id, cancellationToken) >= DecisionEntry.MaxPerProject)
         {
-            return this.Refuse(StatusCodes.Status409Conflict, text["Error.TooMany", NumberText.Of(DecisionEntry.MaxPerProject)]);
+            return this.Refuse(StatusCodes.Status409Conflict, decisionsText["Error.TooMany", NumberText.Of(DecisionEntry.MaxPerProject)]);
         }
 
         var entry = DecisionWrites.Create(decision, tenant.OrganizationId, scope.Id, User.FindFirstValue(ClaimTypes.NameIdentifier)!);

@@ -16,7 +16,7 @@ namespace Samskap.Web.Features.Partnership;
 /// between, the save is refused (409) and the person's own input is shown again beside what is stored now.
 /// </summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class EditModel(ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<PartnershipText> text) : PageModel
+public sealed class EditModel(ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<PartnershipText> partnershipText) : PageModel
 {
     public ProjectScope Scope => scope;
 
@@ -34,7 +34,7 @@ public sealed class EditModel(ProjectScope scope, AppDbContext db, TimeProvider 
     /// <summary>What is stored now, shown when the save met someone else's change.</summary>
     public PartnerInput? StoredNow { get; private set; }
 
-    public string DeleteHint => PartnerHints.DeleteContactOn(scope, text);
+    public string DeleteHint => PartnerHints.DeleteContactOn(scope, partnershipText);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ public sealed class EditModel(ProjectScope scope, AppDbContext db, TimeProvider 
         var errors = PartnerRules.Check(Input, NorwegianTime.Today(clock));
         if (errors.Count > 0)
         {
-            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            FormErrors.AddTo(ModelState, nameof(Input), errors, partnershipText);
             return this.InvalidForm();
         }
 
@@ -97,7 +97,7 @@ public sealed class EditModel(ProjectScope scope, AppDbContext db, TimeProvider 
         // Saving again from here means "keep mine": the form now carries the version just read.
         Version = storedNow.Version;
         ModelState.Remove(nameof(Version));
-        return this.Refuse(StatusCodes.Status409Conflict, text["Partner.Error.Conflict"]);
+        return this.Refuse(StatusCodes.Status409Conflict, partnershipText["Partner.Error.Conflict"]);
     }
 
     private async Task<Partner?> FindAsync(CancellationToken cancellationToken)

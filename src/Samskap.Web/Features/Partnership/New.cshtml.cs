@@ -15,14 +15,14 @@ namespace Samskap.Web.Features.Partnership;
 
 /// <summary>Registers a partner of the project.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock, IStringLocalizer<PartnershipText> text) : PageModel
+public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock, IStringLocalizer<PartnershipText> partnershipText) : PageModel
 {
     public ProjectScope Scope => scope;
 
     [BindProperty]
     public PartnerInput Input { get; set; } = new();
 
-    public string DeleteHint => PartnerHints.DeleteContactOn(scope, text);
+    public string DeleteHint => PartnerHints.DeleteContactOn(scope, partnershipText);
 
     public IActionResult OnGet()
     {
@@ -50,13 +50,13 @@ public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext 
         var errors = PartnerRules.Check(Input, NorwegianTime.Today(clock));
         if (errors.Count > 0)
         {
-            FormErrors.AddTo(ModelState, nameof(Input), errors, text);
+            FormErrors.AddTo(ModelState, nameof(Input), errors, partnershipText);
             return this.InvalidForm();
         }
 
         if (await db.Partners.CountAsync(p => p.ProjectId == scope.Id, cancellationToken) >= Partner.MaxPerProject)
         {
-            return this.Refuse(StatusCodes.Status409Conflict, text["Partner.Error.TooMany", NumberText.Of(Partner.MaxPerProject)]);
+            return this.Refuse(StatusCodes.Status409Conflict, partnershipText["Partner.Error.TooMany", NumberText.Of(Partner.MaxPerProject)]);
         }
 
         var partner = new Partner { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id };

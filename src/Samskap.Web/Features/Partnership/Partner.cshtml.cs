@@ -16,7 +16,7 @@ namespace Samskap.Web.Features.Partnership;
 
 /// <summary>One partner: who they are, how to reach them, and what they bring; contributions are added here.</summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, IStringLocalizer<PartnershipText> text) : PageModel
+public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, IStringLocalizer<PartnershipText> partnershipText) : PageModel
 {
     public ProjectScope Scope => scope;
 
@@ -58,13 +58,13 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
         var (errors, checkedContribution) = ContributionRules.Check(Contribution, [PartnerId]);
         if (checkedContribution is null)
         {
-            FormErrors.AddTo(ModelState, nameof(Contribution), errors, text);
+            FormErrors.AddTo(ModelState, nameof(Contribution), errors, partnershipText);
             return this.InvalidForm();
         }
 
         if (await db.Contributions.CountAsync(c => c.ProjectId == scope.Id, cancellationToken) >= Partnership.Contribution.MaxPerProject)
         {
-            return this.Refuse(StatusCodes.Status409Conflict, text["Contribution.Error.TooMany", NumberText.Of(Partnership.Contribution.MaxPerProject)]);
+            return this.Refuse(StatusCodes.Status409Conflict, partnershipText["Contribution.Error.TooMany", NumberText.Of(Partnership.Contribution.MaxPerProject)]);
         }
 
         db.Contributions.Add(ContributionWrites.Create(checkedContribution, tenant.OrganizationId, scope.Id, User.FindFirstValue(ClaimTypes.NameIdentifier)!));
@@ -88,7 +88,7 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {
             // The database keeps what the decision log cites (a restricting foreign key).
-            return this.Refuse(StatusCodes.Status409Conflict, text["Contribution.Error.Cited"]);
+            return this.Refuse(StatusCodes.Status409Conflict, partnershipText["Contribution.Error.Cited"]);
         }
 
         return Redirect(PartnershipRoutes.Partner(scope.Id, PartnerId) + "#contributions");
@@ -103,7 +103,7 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
 
         if (Contributions.Count > 0)
         {
-            return this.Refuse(StatusCodes.Status409Conflict, text["Partner.Error.HasContributions", Contributions.Count]);
+            return this.Refuse(StatusCodes.Status409Conflict, partnershipText["Partner.Error.HasContributions", Contributions.Count]);
         }
 
         try
@@ -113,7 +113,7 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {
             // The database keeps what the decision log cites (a restricting foreign key).
-            return this.Refuse(StatusCodes.Status409Conflict, text["Partner.Error.Cited"]);
+            return this.Refuse(StatusCodes.Status409Conflict, partnershipText["Partner.Error.Cited"]);
         }
 
         return Redirect(PartnershipRoutes.Deleted(scope.Id));

@@ -57,18 +57,18 @@ public static class PartnershipApi
         project.MapGet("/partners", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 (await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name).ToListAsync(cancellationToken)).Select(PartnerDto.From).ToList())
             .WithPartnershipDefaults("ListPartners").Produces<IReadOnlyList<PartnerDto>>();
-        project.MapGet("/partners/{partnerId:guid}", async (Guid partnerId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken) =>
+        project.MapGet("/partners/{partnerId:guid}", async (Guid partnerId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken) =>
                 await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnerId && p.ProjectId == scope.Id, cancellationToken) is { } partner
                     ? Results.Ok(PartnerDto.From(partner))
-                    : NotFound(text))
+                    : NotFound(partnershipText))
             .WithPartnershipDefaults("GetPartner").Produces<PartnerDto>();
         project.MapGet("/contributions", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 (await db.Contributions.AsNoTracking().Where(c => c.ProjectId == scope.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken)).Select(ContributionDto.From).ToList())
             .WithPartnershipDefaults("ListContributions").Produces<IReadOnlyList<ContributionDto>>();
-        project.MapGet("/contributions/{contributionId:guid}", async (Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken) =>
+        project.MapGet("/contributions/{contributionId:guid}", async (Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken) =>
                 await db.Contributions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken) is { } contribution
                     ? Results.Ok(ContributionDto.From(contribution))
-                    : NotFound(text))
+                    : NotFound(partnershipText))
             .WithPartnershipDefaults("GetContribution").Produces<ContributionDto>();
         project.MapPost("/partners", AddPartnerAsync).WithPartnershipDefaults("AddPartner").Produces<PartnerDto>(StatusCodes.Status201Created);
         project.MapPut("/partners/{partnerId:guid}", ChangePartnerAsync).WithPartnershipDefaults("ChangePartner").Produces<PartnerDto>();
@@ -89,27 +89,27 @@ public static class PartnershipApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<IResult> AddPartnerAsync(
-        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, partnershipText) is { } refused)
         {
             return refused;
         }
 
-        var (input, problem) = await ReadPartnerAsync(request, text);
+        var (input, problem) = await ReadPartnerAsync(request, partnershipText);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (Problem(PartnerRules.Check(input!, NorwegianTime.Today(clock)), text) is { } invalid)
+        if (Problem(PartnerRules.Check(input!, NorwegianTime.Today(clock)), partnershipText) is { } invalid)
         {
             return invalid;
         }
 
         if (await db.Partners.CountAsync(p => p.ProjectId == scope.Id, cancellationToken) >= Partner.MaxPerProject)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Partner.Error.TooMany", NumberText.Of(Partner.MaxPerProject)]);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: partnershipText["Partner.Error.TooMany", NumberText.Of(Partner.MaxPerProject)]);
         }
 
         var partner = new Partner { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id };
@@ -120,26 +120,26 @@ public static class PartnershipApi
     }
 
     private static async Task<IResult> ChangePartnerAsync(
-        Guid partnerId, HttpRequest request, ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+        Guid partnerId, HttpRequest request, ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
         var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == partnerId && p.ProjectId == scope.Id, cancellationToken);
         if (partner is null)
         {
-            return NotFound(text);
+            return NotFound(partnershipText);
         }
 
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, partnershipText) is { } refused)
         {
             return refused;
         }
 
-        var (input, problem) = await ReadPartnerAsync(request, text);
+        var (input, problem) = await ReadPartnerAsync(request, partnershipText);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (Problem(PartnerRules.Check(input!, NorwegianTime.Today(clock)), text) is { } invalid)
+        if (Problem(PartnerRules.Check(input!, NorwegianTime.Today(clock)), partnershipText) is { } invalid)
         {
             return invalid;
         }
@@ -150,14 +150,14 @@ public static class PartnershipApi
     }
 
     private static async Task<IResult> DeletePartnerAsync(
-        Guid partnerId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+        Guid partnerId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
         if (!await db.Partners.AnyAsync(p => p.Id == partnerId && p.ProjectId == scope.Id, cancellationToken))
         {
-            return NotFound(text);
+            return NotFound(partnershipText);
         }
 
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, partnershipText) is { } refused)
         {
             return refused;
         }
@@ -165,7 +165,7 @@ public static class PartnershipApi
         var contributions = await db.Contributions.CountAsync(c => c.PartnerId == partnerId, cancellationToken);
         if (contributions > 0)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Partner.Error.HasContributions", contributions]);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: partnershipText["Partner.Error.HasContributions", contributions]);
         }
 
         try
@@ -175,21 +175,21 @@ public static class PartnershipApi
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {
             // The database keeps what the decision log cites (a restricting foreign key).
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Partner.Error.Cited"]);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: partnershipText["Partner.Error.Cited"]);
         }
 
         return Results.NoContent();
     }
 
     private static async Task<IResult> AddContributionAsync(
-        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+        HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, partnershipText) is { } refused)
         {
             return refused;
         }
 
-        var (checkedContribution, problem) = await ReadContributionAsync(request, scope, db, text, cancellationToken);
+        var (checkedContribution, problem) = await ReadContributionAsync(request, scope, db, partnershipText, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -197,7 +197,7 @@ public static class PartnershipApi
 
         if (await db.Contributions.CountAsync(c => c.ProjectId == scope.Id, cancellationToken) >= Contribution.MaxPerProject)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Contribution.Error.TooMany", NumberText.Of(Contribution.MaxPerProject)]);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: partnershipText["Contribution.Error.TooMany", NumberText.Of(Contribution.MaxPerProject)]);
         }
 
         var userId = request.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
@@ -208,20 +208,20 @@ public static class PartnershipApi
     }
 
     private static async Task<IResult> ChangeContributionAsync(
-        Guid contributionId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+        Guid contributionId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
         var contribution = await db.Contributions.FirstOrDefaultAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken);
         if (contribution is null)
         {
-            return NotFound(text);
+            return NotFound(partnershipText);
         }
 
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, partnershipText) is { } refused)
         {
             return refused;
         }
 
-        var (checkedContribution, problem) = await ReadContributionAsync(request, scope, db, text, cancellationToken);
+        var (checkedContribution, problem) = await ReadContributionAsync(request, scope, db, partnershipText, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -233,14 +233,14 @@ public static class PartnershipApi
     }
 
     private static async Task<IResult> DeleteContributionAsync(
-        Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+        Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
         if (!await db.Contributions.AnyAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken))
         {
-            return NotFound(text);
+            return NotFound(partnershipText);
         }
 
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, partnershipText) is { } refused)
         {
             return refused;
         }
@@ -251,20 +251,20 @@ public static class PartnershipApi
         }
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: text["Contribution.Error.Cited"]);
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: partnershipText["Contribution.Error.Cited"]);
         }
 
         return Results.NoContent();
     }
 
     /// <summary>Members may read any project of theirs; an archived project is read-only.</summary>
-    private static IResult? Refusal(ProjectScope scope, IStringLocalizer<PartnershipText> text) =>
-        scope.CanEdit ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Api.ReadOnly"]);
+    private static IResult? Refusal(ProjectScope scope, IStringLocalizer<PartnershipText> partnershipText) =>
+        scope.CanEdit ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: partnershipText["Api.ReadOnly"]);
 
-    private static IResult NotFound(IStringLocalizer<PartnershipText> text) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound"]);
+    private static IResult NotFound(IStringLocalizer<PartnershipText> partnershipText) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: partnershipText["Api.NotFound"]);
 
-    private static IResult? Problem(List<FieldError> errors, IStringLocalizer<PartnershipText> text)
+    private static IResult? Problem(List<FieldError> errors, IStringLocalizer<PartnershipText> partnershipText)
     {
         if (errors.Count == 0)
         {
@@ -273,21 +273,21 @@ public static class PartnershipApi
 
         var byField = errors
             .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
-            .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, text)).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, partnershipText)).ToArray());
         return Results.ValidationProblem(byField, title: byField.Values.First()[0]);
     }
 
     private static readonly string[] _partnerFields = ["name", "kind", "role", "contactName", "contactEmail", "contactPhone", "keepBasis", "deleteContactOn"];
 
-    private static async Task<(PartnerInput? Input, IResult? Problem)> ReadPartnerAsync(HttpRequest request, IStringLocalizer<PartnershipText> text)
+    private static async Task<(PartnerInput? Input, IResult? Problem)> ReadPartnerAsync(HttpRequest request, IStringLocalizer<PartnershipText> partnershipText)
     {
         if (await JsonBody.ReadObjectAsync(request) is not { } body)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Api.BadBody"]));
+            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: partnershipText["Api.BadBody"]));
         }
 
         var errors = new Dictionary<string, string[]>();
-        var values = _partnerFields.ToDictionary(f => f, f => ReadText(body, f, errors, text));
+        var values = _partnerFields.ToDictionary(f => f, f => ReadText(body, f, errors, partnershipText));
         if (errors.Count > 0)
         {
             return (null, Results.ValidationProblem(errors, title: errors.Values.First()[0]));
@@ -307,21 +307,21 @@ public static class PartnershipApi
     }
 
     private static async Task<(CheckedContribution? Contribution, IResult? Problem)> ReadContributionAsync(
-        HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> text, CancellationToken cancellationToken)
+        HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
         if (await JsonBody.ReadObjectAsync(request) is not { } body)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Api.BadBody"]));
+            return (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: partnershipText["Api.BadBody"]));
         }
 
         var errors = new Dictionary<string, string[]>();
         var input = new ContributionInput
         {
-            PartnerId = ReadText(body, "partnerId", errors, text),
-            Kind = ReadText(body, "kind", errors, text),
-            Description = ReadText(body, "description", errors, text),
-            Hours = ReadNumber(body, "hours", errors, text),
-            Nok = ReadNumber(body, "nok", errors, text),
+            PartnerId = ReadText(body, "partnerId", errors, partnershipText),
+            Kind = ReadText(body, "kind", errors, partnershipText),
+            Description = ReadText(body, "description", errors, partnershipText),
+            Hours = ReadNumber(body, "hours", errors, partnershipText),
+            Nok = ReadNumber(body, "nok", errors, partnershipText),
         };
         if (errors.Count > 0)
         {
@@ -331,10 +331,10 @@ public static class PartnershipApi
         // Only this project's partners: a partner of another project is as unknown here as one that never was.
         var partnerIds = await db.Partners.Where(p => p.ProjectId == scope.Id).Select(p => p.Id).ToListAsync(cancellationToken);
         var (ruleErrors, checkedContribution) = ContributionRules.Check(input, partnerIds);
-        return (checkedContribution, Problem(ruleErrors, text));
+        return (checkedContribution, Problem(ruleErrors, partnershipText));
     }
 
-    private static string? ReadText(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> text)
+    private static string? ReadText(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> partnershipText)
     {
         if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -346,12 +346,12 @@ public static class PartnershipApi
             return value.GetString();
         }
 
-        errors[field] = [text["Api.NotText", field]];
+        errors[field] = [partnershipText["Api.NotText", field]];
         return null;
     }
 
-    /// <summary>A JSON number, kept as its text so the same rules as the form read it; a string is refused, so "12" cannot pass for 12.</summary>
-    private static string? ReadNumber(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> text)
+    /// <summary>A JSON number, kept as its partnershipText so the same rules as the form read it; a string is refused, so "12" cannot pass for 12.</summary>
+    private static string? ReadNumber(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> partnershipText)
     {
         if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -363,7 +363,7 @@ public static class PartnershipApi
             return value.GetRawText();
         }
 
-        errors[field] = [text["Api.NotANumber", field]];
+        errors[field] = [partnershipText["Api.NotANumber", field]];
         return null;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
@@ -223,6 +224,10 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/projects/{id:guid}/decisions/new", "new decision", DecisionsRoutes.New(project), Axe: true),
             new("/projects/{id:guid}/decisions/new", "new decision with errors", DecisionsRoutes.New(project), Who.SignedIn, Submit("main form button[type=submit]", ("#Input_Title", ""))),
             new("/projects/{id:guid}/decisions/new", "correcting a decision", DecisionsRoutes.Correct(project, world.LoggedDecision.Id)),
+            new("/projects/{id:guid}/actions", "the actions, one overdue", ActionsRoutes.Index(project), Screenshot: "actions", Axe: true),
+            new("/projects/{id:guid}/actions", "an action from a readiness suggestion", ActionsRoutes.FromReadiness(project, "frames.unpredictability")),
+            new("/projects/{id:guid}/actions", "a new action with errors", ActionsRoutes.Index(project), Who.SignedIn, Submit("form:has(#Input_Due) button[type=submit]", ("#Input_Title", ""))),
+            new("/actions/mine", "my actions", ActionsRoutes.Mine, Axe: true),
             new("/status/{code:int}", "an address that does not exist (404)", $"/finnes-ikke-{Guid.NewGuid():N}"),
             new("/status/{code:int}", "the status page opened directly", "/status/500"),
             new("/error", "the error page", "/error"),
@@ -306,6 +311,20 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             await arrange.ContributionAsync(Partner, ContributionKind.Knowledge, hours: 12.5m, description: "Hvem som sitter alene hjemme, og hvorfor");
             await arrange.ContributionAsync(Partner, ContributionKind.Premises, nok: 15000m, description: "Storsalen på torsdager");
             await arrange.PartnerAsync(Project, "Ungdomsrådet", PartnerKind.Citizen);
+            await arrange.AddAsync(new ProjectAction
+            {
+                OrganizationId = organization.Id,
+                ProjectId = Project.Id,
+                Title = "Avklar med kommunedirektøren hva som ligger fast, og hva ungdommene kan påvirke",
+                OwnerUserId = admin.Id,
+                Due = NorwegianTime.Today(app.Clock).AddDays(-3),
+                Point = "frames.unpredictability",
+            });
+            await arrange.AddAsync(new ProjectAction
+            {
+                OrganizationId = organization.Id, ProjectId = Project.Id, Title = "Book Storsalen", OwnerUserId = admin.Id,
+                Due = NorwegianTime.Today(app.Clock), Status = ActionStatus.Done,
+            });
             LoggedDecision = await arrange.AddAsync(new DecisionEntry
             {
                 OrganizationId = organization.Id,
