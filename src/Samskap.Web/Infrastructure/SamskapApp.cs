@@ -6,6 +6,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Klarsprak;
 using Samskap.Web.Features.Organizations;
+using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
@@ -29,6 +30,7 @@ public static class SamskapApp
     private static readonly FeatureRegistration[] _features =
     [
         new(AccountFeature.AddAccount),
+        new(ProfileFeature.AddProfile, ProfileFeature.MapProfile),
         new(SetupFeature.AddSetup),
         new(OrganizationsFeature.AddOrganizations),
         new(ProjectsFeature.AddProjects, ProjectsFeature.MapProjects),
