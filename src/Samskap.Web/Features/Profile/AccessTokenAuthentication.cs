@@ -33,10 +33,13 @@ public static class AccessTokenAuthentication
             ? Scheme
             : IdentityConstants.ApplicationScheme;
 
+    /// <summary>What follows "Bearer" in the Authorization header ("" when nothing does), or null when the request sends no bearer token.</summary>
     internal static string? BearerValue(HttpRequest request)
     {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+        var header = request.Headers.Authorization.ToString().Trim();
+        return header.Equals("Bearer", StringComparison.OrdinalIgnoreCase) ? ""
+            : header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim()
+            : null;
     }
 }
 

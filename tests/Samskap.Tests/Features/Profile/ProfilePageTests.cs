@@ -69,6 +69,7 @@ public sealed class ProfilePageTests(Apps apps)
     [Fact]
     public async Task Someone_signed_out_is_sent_to_sign_in()
     {
+        await App.Arrange.OrganizationAsync();
         using var visitor = Browserless.For(App);
 
         var response = await visitor.Client.GetAsync(ProfileRoutes.Profile);
