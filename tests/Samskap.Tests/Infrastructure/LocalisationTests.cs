@@ -98,6 +98,7 @@ public sealed class LocalisationTests(Apps apps)
     [InlineData("HomeText", @"\bH\[""([A-Za-z0-9.-]+)""")]
     [InlineData("SetupText", @"\bS\[""([A-Za-z0-9.-]+)""")]
     [InlineData("AboutText", @"\bA\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("ProfileText", @"\b(?:Prof|profileText)\[""([A-Za-z0-9.-]+)""")]
     public void Every_key_the_code_uses_exists(string texts, string pattern)
     {
         var keys = Read(Repository.TextFile(texts)).Keys.ToHashSet();
