@@ -4,6 +4,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
+using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
@@ -150,6 +151,28 @@ public sealed class Arrange(SamskapFactory app)
         db.Add(entity);
         await db.SaveChangesAsync();
         return entity;
+    }
+
+    // Profile: personal access tokens.
+
+    /// <summary>
+    /// A personal access token of the person in the organisation, stored as the profile page stores
+    /// one (its hash only); returns the row and the token to send. By default it works for 90 days from today.
+    /// </summary>
+    public async Task<(PersonalAccessToken Row, string Token)> AccessTokenAsync(
+        AppUser person, Guid organizationId, DateOnly? expiresOn = null, bool revoked = false, string? name = null)
+    {
+        var token = AccessTokenRules.NewToken();
+        var row = await AddAsync(new PersonalAccessToken
+        {
+            UserId = person.Id,
+            OrganizationId = organizationId,
+            Name = name ?? $"System {Unique()}",
+            TokenHash = AccessTokenRules.Hash(token),
+            ExpiresOn = expiresOn ?? AccessTokenRules.DefaultExpiry(NorwegianTime.Today(app.Clock)),
+            RevokedAt = revoked ? app.Clock.GetUtcNow().UtcDateTime : null,
+        });
+        return (row, token);
     }
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..10];

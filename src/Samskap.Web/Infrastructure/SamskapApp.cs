@@ -9,6 +9,7 @@ using Samskap.Web.Features.Decisions;
 using Samskap.Web.Features.Klarsprak;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
+using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
@@ -32,6 +33,7 @@ public static class SamskapApp
     private static readonly FeatureRegistration[] _features =
     [
         new(AccountFeature.AddAccount),
+        new(ProfileFeature.AddProfile, ProfileFeature.MapProfile),
         new(SetupFeature.AddSetup),
         new(OrganizationsFeature.AddOrganizations),
         new(ProjectsFeature.AddProjects, ProjectsFeature.MapProjects),

@@ -30,6 +30,7 @@ public static class AccountFeature
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        // The cookie is the default; the Profile feature puts a selector in front of it that sends API requests with a bearer token to its own scheme.
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(AuthCookies.Configure);
         return services;

@@ -12,8 +12,13 @@ public sealed class DecisionInput
     /// <summary>YYYY-MM-DD.</summary>
     public string? DecidedOn { get; set; }
 
+    [FieldLabel(typeof(DecisionsText), "Field.Participants")]
     public List<string> ParticipantIds { get; set; } = [];
+
+    [FieldLabel(typeof(DecisionsText), "Field.Partners")]
     public List<string> PartnerIds { get; set; } = [];
+
+    [FieldLabel(typeof(DecisionsText), "Field.Contributions")]
     public List<string> ContributionIds { get; set; } = [];
     public string? BasedOnText { get; set; }
     public string? CitizenKnowledgeChanged { get; set; }

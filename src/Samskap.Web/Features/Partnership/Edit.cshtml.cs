@@ -27,6 +27,7 @@ public sealed class EditModel(ProjectScope scope, AppDbContext db, TimeProvider 
     public PartnerInput Input { get; set; } = new();
 
     [BindProperty]
+    [FieldLabel(typeof(PartnershipText), "Field.Version")]
     public Guid Version { get; set; }
 
     public string PartnerName { get; private set; } = "";

@@ -26,6 +26,7 @@ public static class ProjectRoutes
     public static string Archive(Guid projectId) => $"{Details(projectId)}?handler=Archive";
     public static string Restore(Guid projectId) => $"{Details(projectId)}?handler=Restore";
 
+    public const string ApiList = "/api/v1/projects";
     public static string Api(Guid projectId) => $"/api/v1/projects/{projectId}";
     public static string ApiPeople(Guid projectId) => $"{Api(projectId)}/people";
 

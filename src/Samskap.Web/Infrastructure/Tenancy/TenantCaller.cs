@@ -12,8 +12,10 @@ public abstract record TenantCaller
     /// <summary>
     /// A person, signed in or not. <paramref name="ChosenOrganization"/> is the organisation the
     /// switcher remembered (its cookie's value); a hub filter passes the same cookie from the hub's connection.
+    /// With <paramref name="OnlyChosen"/> (a personal access token, made for one organisation) a person
+    /// who no longer belongs to the chosen organisation gets none, rather than their first one.
     /// </summary>
-    public sealed record Person(ClaimsPrincipal User, string? ChosenOrganization) : TenantCaller;
+    public sealed record Person(ClaimsPrincipal User, string? ChosenOrganization, bool OnlyChosen = false) : TenantCaller;
 
     /// <summary>A job that works inside one organisation, as that organisation's system user.</summary>
     public sealed record Job(string Name, Guid OrganizationId) : TenantCaller;

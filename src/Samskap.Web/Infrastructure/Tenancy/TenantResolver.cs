@@ -23,7 +23,7 @@ public sealed class TenantResolver(MembershipCache cache)
         });
     }
 
-    /// <summary>The organisation chosen with the switcher if the person belongs to it, else their first one.</summary>
+    /// <summary>The organisation chosen with the switcher if the person belongs to it, else their first one (none when only the chosen one will do).</summary>
     private async Task<TenantGrant> ForPersonAsync(TenantCaller.Person person, AppDbContext db, CancellationToken cancellationToken)
     {
         var userId = person.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -42,6 +42,11 @@ public sealed class TenantResolver(MembershipCache cache)
                 .ToListAsync(token),
             cancellationToken);
         _ = Guid.TryParse(person.ChosenOrganization, out var chosen);
+        if (person.OnlyChosen)
+        {
+            memberships = [.. memberships.Where(m => m.OrganizationId == chosen)];
+        }
+
         var current = memberships.FirstOrDefault(m => m.OrganizationId == chosen) ?? (memberships.Count > 0 ? memberships[0] : null);
         return new TenantGrant(
             memberships,

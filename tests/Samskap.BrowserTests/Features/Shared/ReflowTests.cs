@@ -9,6 +9,7 @@ using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
+using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Veivalg;
@@ -174,6 +175,10 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/invitations/{token}", "unknown invitation (404)", AccountRoutes.Invitation(new string('0', 64))),
             new("/organizations/members", "members", OrganizationRoutes.Members, Screenshot: "members", Axe: true),
             new("/organizations/members", "members with a new invitation", OrganizationRoutes.Members, Who.SignedIn, Submit("form:has(#Invite_Note) button[type=submit]", ("#Invite_Note", "Til Kari Nordmann i helse og omsorg"))),
+            new("/account/profile", "profile", ProfileRoutes.Profile),
+            new("/account/profile", "profile with errors", ProfileRoutes.Profile, Who.SignedIn, Submit("form:has(#About_Name) button[type=submit]", ("#About_Name", ""))),
+            new("/account/profile", "profile with a new access token", ProfileRoutes.Profile, Who.SignedIn, Submit("form:has(#Token_Name) button[type=submit]", ("#Token_Name", "Rapportverktøyet til folkehelsekoordinatoren")), Screenshot: "profile-token", Axe: true),
+            new("/account/profile/tokens/{tokenId:guid}/revoke", "revoking a token by address (405)", ProfileRoutes.RevokeToken(Guid.NewGuid())),
             new("/klarsprak", "Klarspråk", "/klarsprak"),
             new("/klarsprak", "Klarspråk with a result", "/klarsprak", Act: Submit("main form button[type=submit]", ("#Text", World.LetterToCitizens)), Axe: true),
             new("/klarsprak", "Klarspråk with errors", "/klarsprak", Act: Submit("main form button[type=submit]")),
