@@ -7,6 +7,7 @@ using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Klarsprak;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
@@ -34,6 +35,7 @@ public static class SamskapApp
         new(ProjectsFeature.AddProjects, ProjectsFeature.MapProjects),
         new(VeivalgFeature.AddVeivalg, VeivalgFeature.MapVeivalg),
         new(ReadinessFeature.AddReadiness, ReadinessFeature.MapReadiness),
+        new(FramesFeature.AddFrames, FramesFeature.MapFrames),
         new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),
     ];
 
