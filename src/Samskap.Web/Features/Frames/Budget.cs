@@ -9,9 +9,9 @@ public sealed record Budget(long? PlannedHours, long? UsedHours, long? PlannedNo
     public static Budget None { get; } = new(null, null, null, null);
 
     /// <summary>Used hours as a share of the planned (1 is all of it), or null when either is missing or nothing is planned.</summary>
-    public double? HoursShare => Share(PlannedHours, UsedHours);
+    public decimal? HoursShare => Share(PlannedHours, UsedHours);
 
-    public double? NokShare => Share(PlannedNok, UsedNok);
+    public decimal? NokShare => Share(PlannedNok, UsedNok);
 
     public bool HoursOverrun => Overruns(PlannedHours, UsedHours);
 
@@ -22,8 +22,8 @@ public sealed record Budget(long? PlannedHours, long? UsedHours, long? PlannedNo
     /// <summary>True when anything at all has been entered.</summary>
     public bool IsSet => PlannedHours is not null || UsedHours is not null || PlannedNok is not null || UsedNok is not null;
 
-    private static double? Share(long? planned, long? used) =>
-        planned is > 0 && used is { } spent ? (double)spent / planned.Value : null;
+    private static decimal? Share(long? planned, long? used) =>
+        planned is > 0 && used is { } spent ? (decimal)spent / planned.Value : null;
 
     private static bool Overruns(long? planned, long? used) =>
         planned is { } plan && used is { } spent && spent > plan;

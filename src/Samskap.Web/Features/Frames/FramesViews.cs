@@ -13,7 +13,7 @@ public static class FramesViews
     public static string Amount(long? amount) => amount is { } value ? NumberText.Of(value) : "–";
 
     /// <summary>A share as whole per cent: "85 %", "85%" in English.</summary>
-    public static string Percent(double? share, IStringLocalizer<FramesText> text) =>
+    public static string Percent(decimal? share, IStringLocalizer<FramesText> text) =>
         share is { } value ? text["Budget.Percent", NumberText.Of((long)Math.Round(value * 100, MidpointRounding.AwayFromZero))] : "–";
 
     public static string Level(Level level, IStringLocalizer<FramesText> text) => text[$"Level.{FramesWords.Word(level)}"];

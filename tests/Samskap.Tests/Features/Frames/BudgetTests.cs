@@ -12,7 +12,7 @@ public sealed class BudgetTests
         Assert.False(budget.HoursOverrun);
         Assert.False(budget.NokOverrun);
         Assert.False(budget.Overrun);
-        Assert.Equal(1.0, budget.HoursShare);
+        Assert.Equal(1m, budget.HoursShare);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class BudgetTests
     {
         var budget = new Budget(PlannedHours: 200, UsedHours: 50, PlannedNok: 40_000, UsedNok: 30_000);
 
-        Assert.Equal(0.25, budget.HoursShare);
-        Assert.Equal(0.75, budget.NokShare);
+        Assert.Equal(0.25m, budget.HoursShare);
+        Assert.Equal(0.75m, budget.NokShare);
     }
 
     [Fact]

@@ -191,8 +191,8 @@ public sealed class FramesPageTests(Apps apps)
         var (_, project, browser) = await ProjectAsync();
         var milestone = await App.Arrange.MilestoneAsync(project, new DateOnly(2027, 3, 3), "Oppstart");
 
-        var (refused, refusedPage) = await browser.SubmitAsync(FramesRoutes.Milestone(project.Id, milestone.Id), new() { ["Input.Title"] = new string('a', Milestone.TitleMaxLength + 1) }, formIndex: 0);
-        var (changed, _) = await browser.SubmitAsync(FramesRoutes.Milestone(project.Id, milestone.Id), new() { ["Input.Title"] = "Oppstartsmøte", ["Input.Date"] = "2027-03-04" }, formIndex: 0);
+        var (refused, refusedPage) = await browser.SubmitAsync(FramesRoutes.Milestone(project.Id, milestone.Id), new() { ["Input.Title"] = new string('a', Milestone.TitleMaxLength + 1) }, action: FramesRoutes.Milestone(project.Id, milestone.Id));
+        var (changed, _) = await browser.SubmitAsync(FramesRoutes.Milestone(project.Id, milestone.Id), new() { ["Input.Title"] = "Oppstartsmøte", ["Input.Date"] = "2027-03-04" }, action: FramesRoutes.Milestone(project.Id, milestone.Id));
         var title = (await App.WithDbAsync(db => db.Milestones.IgnoreQueryFilters().SingleAsync(m => m.Id == milestone.Id))).Title;
         var (deleted, _) = await browser.SubmitAsync(FramesRoutes.Milestone(project.Id, milestone.Id), [], action: "handler=Delete");
 
@@ -211,8 +211,8 @@ public sealed class FramesPageTests(Apps apps)
         var item = await App.Arrange.ScopeItemAsync(project, open: true, "Åpningstider", reason: "");
         var uncertainty = await App.Arrange.UncertaintyAsync(project, admin, text: "Regn");
 
-        var (scopeChanged, _) = await browser.SubmitAsync(FramesRoutes.ScopeItem(project.Id, item.Id), new() { ["Input.Open"] = "false", ["Input.Reason"] = "Avtale med tillitsvalgte" }, formIndex: 0);
-        var (closed, _) = await browser.SubmitAsync(FramesRoutes.Uncertainty(project.Id, uncertainty.Id), new() { ["Input.Status"] = "closed" }, formIndex: 0);
+        var (scopeChanged, _) = await browser.SubmitAsync(FramesRoutes.ScopeItem(project.Id, item.Id), new() { ["Input.Text"] = "Åpningstider", ["Input.Open"] = "false", ["Input.Reason"] = "Avtale med tillitsvalgte" }, action: FramesRoutes.ScopeItem(project.Id, item.Id));
+        var (closed, _) = await browser.SubmitAsync(FramesRoutes.Uncertainty(project.Id, uncertainty.Id), new() { ["Input.Text"] = "Regn", ["Input.Likelihood"] = "low", ["Input.Consequence"] = "medium", ["Input.OwnerId"] = admin.Id, ["Input.Status"] = "closed" }, action: FramesRoutes.Uncertainty(project.Id, uncertainty.Id));
 
         Assert.Equal(HttpStatusCode.Redirect, scopeChanged.StatusCode);
         Assert.False((await App.WithDbAsync(db => db.ScopeItems.IgnoreQueryFilters().SingleAsync(i => i.Id == item.Id))).Open);
