@@ -58,10 +58,10 @@ public static class FramesApi
     public static FramesDto Dto(FramesView frames) =>
         new(frames.Start, frames.End, frames.Budget.PlannedHours, frames.Budget.UsedHours, frames.Budget.PlannedNok, frames.Budget.UsedNok);
 
-    public static PhaseStateDto PhaseState(IReadOnlyList<PhaseView> phases, IStringLocalizer<FramesText> text)
+    public static PhaseStateDto PhaseState(IReadOnlyList<PhaseView> phases, IStringLocalizer<FramesText> framesText)
     {
         var current = Phases.Current(phases);
-        return new PhaseStateDto(current.Id, FramesViews.PhaseName(current, text), phases.Select(p => new PhaseDto(p.Id, FramesViews.PhaseName(p, text), p.Skipped)).ToList());
+        return new PhaseStateDto(current.Id, FramesViews.PhaseName(current, framesText), phases.Select(p => new PhaseDto(p.Id, FramesViews.PhaseName(p, framesText), p.Skipped)).ToList());
     }
 
     public static IEndpointRouteBuilder MapFramesApi(this IEndpointRouteBuilder endpoints)
@@ -80,10 +80,10 @@ public static class FramesApi
                     .Select(m => new MilestoneDto(m.Id, m.Title, m.Date, m.RelationBuilding)).ToListAsync(cancellationToken)))
             .Named("ListMilestones", "The project's milestones by date.")
             .Produces<IReadOnlyList<MilestoneDto>>();
-        api.MapGet("/milestones/{milestoneId:guid}", async (Guid milestoneId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken) =>
+        api.MapGet("/milestones/{milestoneId:guid}", async (Guid milestoneId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
                 await db.Milestones.AsNoTracking().FirstOrDefaultAsync(m => m.ProjectId == scope.Id && m.Id == milestoneId, cancellationToken) is { } milestone
                     ? Results.Ok(MilestoneDto.From(milestone))
-                    : NotFound(text))
+                    : NotFound(framesText))
             .Named("GetMilestone", "One milestone.")
             .Produces<MilestoneDto>();
         api.MapPost("/milestones", PostMilestone)
@@ -92,8 +92,8 @@ public static class FramesApi
         api.MapPut("/milestones/{milestoneId:guid}", PutMilestone)
             .Named("ChangeMilestone", "Changes a milestone; the body is as for adding one.")
             .Produces<MilestoneDto>().ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapDelete("/milestones/{milestoneId:guid}", async (Guid milestoneId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken) =>
-                await DeleteAsync(scope, text, () => db.Milestones.Where(m => m.ProjectId == scope.Id && m.Id == milestoneId).ExecuteDeleteAsync(cancellationToken)))
+        api.MapDelete("/milestones/{milestoneId:guid}", async (Guid milestoneId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
+                await DeleteAsync(scope, framesText, () => db.Milestones.Where(m => m.ProjectId == scope.Id && m.Id == milestoneId).ExecuteDeleteAsync(cancellationToken)))
             .Named("DeleteMilestone", "Deletes a milestone.")
             .Produces(StatusCodes.Status204NoContent);
 
@@ -102,20 +102,20 @@ public static class FramesApi
                     .Select(i => new ScopeItemDto(i.Id, i.Text, i.Open, i.Reason)).ToListAsync(cancellationToken)))
             .Named("ListScope", "The scope declaration: what is open to the partnership's influence (open: true) and what is fixed, with why.")
             .Produces<IReadOnlyList<ScopeItemDto>>();
-        api.MapGet("/scope/{itemId:guid}", async (Guid itemId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken) =>
+        api.MapGet("/scope/{itemId:guid}", async (Guid itemId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
                 await db.ScopeItems.AsNoTracking().FirstOrDefaultAsync(i => i.ProjectId == scope.Id && i.Id == itemId, cancellationToken) is { } item
                     ? Results.Ok(ScopeItemDto.From(item))
-                    : NotFound(text))
+                    : NotFound(framesText))
             .Named("GetScopeItem", "One line of the scope declaration.")
             .Produces<ScopeItemDto>();
         api.MapPost("/scope", PostScopeItem)
-            .Named("AddScopeItem", "Adds a line to the scope declaration: text (up to 500 characters), open (true or false) and reason (up to 300 characters; required when open is false).")
+            .Named("AddScopeItem", "Adds a line to the scope declaration: framesText (up to 500 characters), open (true or false) and reason (up to 300 characters; required when open is false).")
             .Produces<ScopeItemDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/scope/{itemId:guid}", PutScopeItem)
             .Named("ChangeScopeItem", "Changes a line of the scope declaration; the body is as for adding one.")
             .Produces<ScopeItemDto>().ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapDelete("/scope/{itemId:guid}", async (Guid itemId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken) =>
-                await DeleteAsync(scope, text, () => db.ScopeItems.Where(i => i.ProjectId == scope.Id && i.Id == itemId).ExecuteDeleteAsync(cancellationToken)))
+        api.MapDelete("/scope/{itemId:guid}", async (Guid itemId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
+                await DeleteAsync(scope, framesText, () => db.ScopeItems.Where(i => i.ProjectId == scope.Id && i.Id == itemId).ExecuteDeleteAsync(cancellationToken)))
             .Named("DeleteScopeItem", "Deletes a line of the scope declaration.")
             .Produces(StatusCodes.Status204NoContent);
 
@@ -123,20 +123,20 @@ public static class FramesApi
                 Results.Ok((await ProjectFrames.LoadAsync(db, scope, cancellationToken)).Uncertainties.Select(u => UncertaintyDto.From(u.Uncertainty))))
             .Named("ListUncertainties", "The uncertainty log, open ones first and the likeliest and most serious first within them.")
             .Produces<IReadOnlyList<UncertaintyDto>>();
-        api.MapGet("/uncertainties/{uncertaintyId:guid}", async (Guid uncertaintyId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken) =>
+        api.MapGet("/uncertainties/{uncertaintyId:guid}", async (Guid uncertaintyId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
                 await db.Uncertainties.AsNoTracking().FirstOrDefaultAsync(u => u.ProjectId == scope.Id && u.Id == uncertaintyId, cancellationToken) is { } uncertainty
                     ? Results.Ok(UncertaintyDto.From(uncertainty))
-                    : NotFound(text))
+                    : NotFound(framesText))
             .Named("GetUncertainty", "One uncertainty.")
             .Produces<UncertaintyDto>();
         api.MapPost("/uncertainties", PostUncertainty)
-            .Named("AddUncertainty", "Adds an uncertainty: text, likelihood and consequence (low, medium or high), response, ownerId (a person of the project) and status (open or closed; open when left out).")
+            .Named("AddUncertainty", "Adds an uncertainty: framesText, likelihood and consequence (low, medium or high), response, ownerId (a person of the project) and status (open or closed; open when left out).")
             .Produces<UncertaintyDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/uncertainties/{uncertaintyId:guid}", PutUncertainty)
             .Named("ChangeUncertainty", "Changes an uncertainty; the body is as for adding one.")
             .Produces<UncertaintyDto>().ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapDelete("/uncertainties/{uncertaintyId:guid}", async (Guid uncertaintyId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken) =>
-                await DeleteAsync(scope, text, () => db.Uncertainties.Where(u => u.ProjectId == scope.Id && u.Id == uncertaintyId).ExecuteDeleteAsync(cancellationToken)))
+        api.MapDelete("/uncertainties/{uncertaintyId:guid}", async (Guid uncertaintyId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
+                await DeleteAsync(scope, framesText, () => db.Uncertainties.Where(u => u.ProjectId == scope.Id && u.Id == uncertaintyId).ExecuteDeleteAsync(cancellationToken)))
             .Named("DeleteUncertainty", "Deletes an uncertainty.")
             .Produces(StatusCodes.Status204NoContent);
         return endpoints;
@@ -149,19 +149,19 @@ public static class FramesApi
             .WithSummary(summary)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> PutFrames(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> text, CancellationToken cancellationToken)
+    private static async Task<IResult> PutFrames(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } json)
         {
-            return NotAnObject(text);
+            return NotAnObject(framesText);
         }
 
-        var body = new Body(json, text);
+        var body = new Body(json, framesText);
         var values = new FrameValues(body.Date("start"), body.Date("end"), body.Amount("plannedHours"), body.Amount("usedHours"), body.Amount("plannedNok"), body.Amount("usedNok"));
         body.Add(values.Check());
         if (body.Problem() is { } problem)
@@ -180,19 +180,19 @@ public static class FramesApi
         RelationBuilding = body.Flag("relationBuilding") ?? false,
     };
 
-    private static async Task<IResult> PostMilestone(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> text, CancellationToken cancellationToken)
+    private static async Task<IResult> PostMilestone(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } json)
         {
-            return NotAnObject(text);
+            return NotAnObject(framesText);
         }
 
-        var body = new Body(json, text);
+        var body = new Body(json, framesText);
         var input = ReadMilestone(body);
         body.Add(input.Validate());
         if (body.Problem() is { } problem)
@@ -202,7 +202,7 @@ public static class FramesApi
 
         if (await db.Milestones.CountAsync(m => m.ProjectId == scope.Id, cancellationToken) >= FramesLimits.Milestones)
         {
-            return Conflict(text["Milestone.Error.TooMany", NumberText.Of(FramesLimits.Milestones)]);
+            return Conflict(framesText["Milestone.Error.TooMany", NumberText.Of(FramesLimits.Milestones)]);
         }
 
         var milestone = new Milestone { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id };
@@ -212,24 +212,24 @@ public static class FramesApi
         return Results.Created(FramesRoutes.MilestoneApi(scope.Id, milestone.Id), MilestoneDto.From(milestone));
     }
 
-    private static async Task<IResult> PutMilestone(Guid milestoneId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken)
+    private static async Task<IResult> PutMilestone(Guid milestoneId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
         if (await db.Milestones.FirstOrDefaultAsync(m => m.ProjectId == scope.Id && m.Id == milestoneId, cancellationToken) is not { } milestone)
         {
-            return NotFound(text);
+            return NotFound(framesText);
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } json)
         {
-            return NotAnObject(text);
+            return NotAnObject(framesText);
         }
 
-        var body = new Body(json, text);
+        var body = new Body(json, framesText);
         var input = ReadMilestone(body);
         body.Add(input.Validate());
         if (body.Problem() is { } problem)
@@ -249,19 +249,19 @@ public static class FramesApi
         Reason = body.Text("reason"),
     };
 
-    private static async Task<IResult> PostScopeItem(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> text, CancellationToken cancellationToken)
+    private static async Task<IResult> PostScopeItem(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } json)
         {
-            return NotAnObject(text);
+            return NotAnObject(framesText);
         }
 
-        var body = new Body(json, text);
+        var body = new Body(json, framesText);
         var input = ReadScopeItem(body);
         body.Add(input.Validate());
         if (body.Problem() is { } problem)
@@ -271,7 +271,7 @@ public static class FramesApi
 
         if (await db.ScopeItems.CountAsync(i => i.ProjectId == scope.Id, cancellationToken) >= FramesLimits.ScopeItems)
         {
-            return Conflict(text["Scope.Error.TooMany", NumberText.Of(FramesLimits.ScopeItems)]);
+            return Conflict(framesText["Scope.Error.TooMany", NumberText.Of(FramesLimits.ScopeItems)]);
         }
 
         var item = new ScopeItem { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id };
@@ -281,24 +281,24 @@ public static class FramesApi
         return Results.Created(FramesRoutes.ScopeItemApi(scope.Id, item.Id), ScopeItemDto.From(item));
     }
 
-    private static async Task<IResult> PutScopeItem(Guid itemId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken)
+    private static async Task<IResult> PutScopeItem(Guid itemId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
         if (await db.ScopeItems.FirstOrDefaultAsync(i => i.ProjectId == scope.Id && i.Id == itemId, cancellationToken) is not { } item)
         {
-            return NotFound(text);
+            return NotFound(framesText);
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } json)
         {
-            return NotAnObject(text);
+            return NotAnObject(framesText);
         }
 
-        var body = new Body(json, text);
+        var body = new Body(json, framesText);
         var input = ReadScopeItem(body);
         body.Add(input.Validate());
         if (body.Problem() is { } problem)
@@ -321,19 +321,19 @@ public static class FramesApi
         Status = body.Text("status") ?? FramesWords.Word(UncertaintyStatus.Open),
     };
 
-    private static async Task<IResult> PostUncertainty(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> text, CancellationToken cancellationToken)
+    private static async Task<IResult> PostUncertainty(HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } json)
         {
-            return NotAnObject(text);
+            return NotAnObject(framesText);
         }
 
-        var body = new Body(json, text);
+        var body = new Body(json, framesText);
         var input = ReadUncertainty(body);
         body.Add(input.Validate(await ProjectPeople.IncludesAsync(db, scope, input.OwnerId, cancellationToken)));
         if (body.Problem() is { } problem)
@@ -343,7 +343,7 @@ public static class FramesApi
 
         if (await db.Uncertainties.CountAsync(u => u.ProjectId == scope.Id, cancellationToken) >= FramesLimits.Uncertainties)
         {
-            return Conflict(text["Uncertainty.Error.TooMany", NumberText.Of(FramesLimits.Uncertainties)]);
+            return Conflict(framesText["Uncertainty.Error.TooMany", NumberText.Of(FramesLimits.Uncertainties)]);
         }
 
         var uncertainty = new Uncertainty { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id };
@@ -353,24 +353,24 @@ public static class FramesApi
         return Results.Created(FramesRoutes.UncertaintyApi(scope.Id, uncertainty.Id), UncertaintyDto.From(uncertainty));
     }
 
-    private static async Task<IResult> PutUncertainty(Guid uncertaintyId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> text, CancellationToken cancellationToken)
+    private static async Task<IResult> PutUncertainty(Guid uncertaintyId, HttpRequest request, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
         if (await db.Uncertainties.FirstOrDefaultAsync(u => u.ProjectId == scope.Id && u.Id == uncertaintyId, cancellationToken) is not { } uncertainty)
         {
-            return NotFound(text);
+            return NotFound(framesText);
         }
 
         if (await JsonBody.ReadObjectAsync(request) is not { } json)
         {
-            return NotAnObject(text);
+            return NotAnObject(framesText);
         }
 
-        var body = new Body(json, text);
+        var body = new Body(json, framesText);
         var input = ReadUncertainty(body);
         body.Add(input.Validate(await ProjectPeople.IncludesAsync(db, scope, input.OwnerId, cancellationToken)));
         if (body.Problem() is { } problem)
@@ -383,25 +383,25 @@ public static class FramesApi
         return Results.Ok(UncertaintyDto.From(uncertainty));
     }
 
-    private static async Task<IResult> DeleteAsync(ProjectScope scope, IStringLocalizer<FramesText> text, Func<Task<int>> delete)
+    private static async Task<IResult> DeleteAsync(ProjectScope scope, IStringLocalizer<FramesText> framesText, Func<Task<int>> delete)
     {
-        if (Refusal(scope, text) is { } refused)
+        if (Refusal(scope, framesText) is { } refused)
         {
             return refused;
         }
 
-        return await delete() > 0 ? Results.NoContent() : NotFound(text);
+        return await delete() > 0 ? Results.NoContent() : NotFound(framesText);
     }
 
     /// <summary>Writes need a project that can be changed: an archived one is read-only.</summary>
-    private static IResult? Refusal(ProjectScope scope, IStringLocalizer<FramesText> text) =>
-        scope.CanEdit ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: text[scope.IsArchived ? "Api.Archived" : "Api.CannotEdit"]);
+    private static IResult? Refusal(ProjectScope scope, IStringLocalizer<FramesText> framesText) =>
+        scope.CanEdit ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: framesText[scope.IsArchived ? "Api.Archived" : "Api.CannotEdit"]);
 
-    private static IResult NotAnObject(IStringLocalizer<FramesText> text) =>
-        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Api.NotAnObject"]);
+    private static IResult NotAnObject(IStringLocalizer<FramesText> framesText) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: framesText["Api.NotAnObject"]);
 
-    private static IResult NotFound(IStringLocalizer<FramesText> text) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound"]);
+    private static IResult NotFound(IStringLocalizer<FramesText> framesText) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: framesText["Api.NotFound"]);
 
     private static IResult Conflict(string title) => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: title);
 
@@ -409,7 +409,7 @@ public static class FramesApi
     /// A request body read field by field. A field of the wrong JSON kind is named at once; the rule
     /// errors are added after, except on a field that already has one.
     /// </summary>
-    private sealed class Body(JsonElement json, IStringLocalizer<FramesText> text)
+    private sealed class Body(JsonElement json, IStringLocalizer<FramesText> framesText)
     {
         private readonly Dictionary<string, string> _errors = [];
 
@@ -427,7 +427,7 @@ public static class FramesApi
                 return value.GetBoolean();
             }
 
-            _errors.TryAdd(name, text["Api.NotFlag", name]);
+            _errors.TryAdd(name, framesText["Api.NotFlag", name]);
             return null;
         }
 
@@ -438,7 +438,7 @@ public static class FramesApi
                 return flag;
             }
 
-            _errors.TryAdd(name, text["Api.NotFlag", name]);
+            _errors.TryAdd(name, framesText["Api.NotFlag", name]);
             return false;
         }
 
@@ -447,7 +447,7 @@ public static class FramesApi
             var raw = Text(name);
             if (!FrameText.TryParseOptionalDate(raw, out var date))
             {
-                _errors.TryAdd(name, text["Api.NotDate", name]);
+                _errors.TryAdd(name, framesText["Api.NotDate", name]);
             }
 
             return date;
@@ -465,7 +465,7 @@ public static class FramesApi
                 return amount;
             }
 
-            _errors.TryAdd(name, text["Api.NotWholeNumber", name]);
+            _errors.TryAdd(name, framesText["Api.NotWholeNumber", name]);
             return null;
         }
 
@@ -473,7 +473,7 @@ public static class FramesApi
         {
             foreach (var error in errors)
             {
-                _errors.TryAdd(JsonNamingPolicy.CamelCase.ConvertName(error.Field), FormErrors.Text(error, text));
+                _errors.TryAdd(JsonNamingPolicy.CamelCase.ConvertName(error.Field), FormErrors.Text(error, framesText));
             }
         }
 
@@ -495,7 +495,7 @@ public static class FramesApi
                 return value;
             }
 
-            _errors.TryAdd(name, text[wrongKindKey, name]);
+            _errors.TryAdd(name, framesText[wrongKindKey, name]);
             return null;
         }
     }

@@ -7,18 +7,18 @@ namespace Samskap.Web.Features.Frames;
 public static class FramesViews
 {
     /// <summary>The project's own name for a phase, or the default phase's name in the reader's language.</summary>
-    public static string PhaseName(PhaseView phase, IStringLocalizer<FramesText> text) =>
-        phase.Name ?? (phase.Key is { } key ? text[$"Phase.{key}"] : phase.Id);
+    public static string PhaseName(PhaseView phase, IStringLocalizer<FramesText> framesText) =>
+        phase.Name ?? (phase.Key is { } key ? framesText[$"Phase.{key}"] : phase.Id);
 
     public static string Amount(long? amount) => amount is { } value ? NumberText.Of(value) : "–";
 
     /// <summary>A share as whole per cent: "85 %", "85%" in English.</summary>
-    public static string Percent(decimal? share, IStringLocalizer<FramesText> text) =>
-        share is { } value ? text["Budget.Percent", NumberText.Of((long)Math.Round(value * 100, MidpointRounding.AwayFromZero))] : "–";
+    public static string Percent(decimal? share, IStringLocalizer<FramesText> framesText) =>
+        share is { } value ? framesText["Budget.Percent", NumberText.Of((long)Math.Round(value * 100, MidpointRounding.AwayFromZero))] : "–";
 
-    public static string Level(Level level, IStringLocalizer<FramesText> text) => text[$"Level.{FramesWords.Word(level)}"];
+    public static string Level(Level level, IStringLocalizer<FramesText> framesText) => framesText[$"Level.{FramesWords.Word(level)}"];
 
-    public static string Status(UncertaintyStatus status, IStringLocalizer<FramesText> text) => text[$"Status.{FramesWords.Word(status)}"];
+    public static string Status(UncertaintyStatus status, IStringLocalizer<FramesText> framesText) => framesText[$"Status.{FramesWords.Word(status)}"];
 }
 
 /// <summary>A milestone's fields under a form prefix ("NewMilestone", "Input"), for the adding and the editing form.</summary>
