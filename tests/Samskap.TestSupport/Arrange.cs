@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
@@ -141,6 +142,32 @@ public sealed class Arrange(SamskapFactory app)
 
         return token;
     }
+
+    // ---- Frames: milestones, scope declaration, uncertainties and budget ----
+
+    public Task<Milestone> MilestoneAsync(Project project, DateOnly date, string? title = null, bool relationBuilding = false) =>
+        AddAsync(new Milestone { OrganizationId = project.OrganizationId, ProjectId = project.Id, Title = title ?? $"Milepæl {Unique()}", Date = date, RelationBuilding = relationBuilding });
+
+    public Task<ScopeItem> ScopeItemAsync(Project project, bool open, string? text = null, string reason = "Vedtatt i kommunestyret") =>
+        AddAsync(new ScopeItem { OrganizationId = project.OrganizationId, ProjectId = project.Id, Text = text ?? $"Punkt {Unique()}", Open = open, Reason = reason });
+
+    public Task<Uncertainty> UncertaintyAsync(Project project, AppUser owner, Level likelihood = Level.Medium, Level consequence = Level.Medium, UncertaintyStatus status = UncertaintyStatus.Open, string? text = null) =>
+        AddAsync(new Uncertainty
+        {
+            OrganizationId = project.OrganizationId,
+            ProjectId = project.Id,
+            Text = text ?? $"Usikkerhet {Unique()}",
+            Likelihood = likelihood,
+            Consequence = consequence,
+            Response = "Vi følger med",
+            OwnerUserId = owner.Id,
+            Status = status,
+        });
+
+    public Task<ProjectBudget> BudgetAsync(Project project, long? plannedHours, long? usedHours, long? plannedNok = null, long? usedNok = null) =>
+        AddAsync(new ProjectBudget { OrganizationId = project.OrganizationId, ProjectId = project.Id, PlannedHours = plannedHours, UsedHours = usedHours, PlannedNok = plannedNok, UsedNok = usedNok });
+
+    // ---- end of Frames ----
 
     /// <summary>Saves any entity as it is; for rows no builder above makes.</summary>
     public async Task<T> AddAsync<T>(T entity)

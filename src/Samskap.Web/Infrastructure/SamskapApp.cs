@@ -11,6 +11,7 @@ using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
@@ -40,6 +41,7 @@ public static class SamskapApp
         new(VeivalgFeature.AddVeivalg, VeivalgFeature.MapVeivalg),
         new(ReadinessFeature.AddReadiness, ReadinessFeature.MapReadiness),
         new(PartnershipFeature.AddPartnership, PartnershipFeature.MapPartnership),
+        new(FramesFeature.AddFrames, FramesFeature.MapFrames),
         new(ActionsFeature.AddActions, ActionsFeature.MapActions),
         new(DecisionsFeature.AddDecisions, DecisionsFeature.MapDecisions),
         new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),

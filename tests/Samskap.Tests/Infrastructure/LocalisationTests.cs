@@ -91,6 +91,7 @@ public sealed class LocalisationTests(Apps apps)
     [InlineData("CompetenceText", @"\bC\[""([A-Za-z0-9.]+)""")]
     [InlineData("VeivalgText", @"\b(?:V|veivalgText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("ReadinessText", @"\b(?:R|readinessText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("FramesText", @"\b(?:F|framesText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("KlarsprakText", @"\b(?:K|klarsprakText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("ProjectsText", @"\b(?:P|projectsText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("OrganizationsText", @"\b(?:O|organizationText)\[""([A-Za-z0-9.-]+)""")]

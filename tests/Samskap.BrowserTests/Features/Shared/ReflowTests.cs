@@ -7,6 +7,7 @@ using Samskap.BrowserTests.Support;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
+using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
@@ -233,6 +234,13 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/projects/{id:guid}/actions", "an action from a readiness suggestion", ActionsRoutes.FromReadiness(project, "frames.unpredictability")),
             new("/projects/{id:guid}/actions", "a new action with errors", ActionsRoutes.Index(project), Who.SignedIn, Submit("form:has(#Input_Due) button[type=submit]", ("#Input_Title", ""))),
             new("/actions/mine", "my actions", ActionsRoutes.Mine, Axe: true),
+            new("/projects/{id:guid}/frames", "the frames", FramesRoutes.Frames(project), Screenshot: "frames", Axe: true),
+            new("/projects/{id:guid}/frames", "the frames, empty", FramesRoutes.Frames(world.Quiet.Id)),
+            new("/projects/{id:guid}/frames", "the frames with errors", FramesRoutes.Frames(project), Who.SignedIn, Submit("form:has(#FramesForm_Start) button[type=submit]", ("#FramesForm_Start", "2027-06-01"), ("#FramesForm_End", "2027-01-01"))),
+            new("/projects/{id:guid}/frames/milestones/{milestoneId:guid}", "a milestone", FramesRoutes.Milestone(project, world.Milestone.Id)),
+            new("/projects/{id:guid}/frames/scope/{itemId:guid}", "a scope line", FramesRoutes.ScopeItem(project, world.Fixed.Id)),
+            new("/projects/{id:guid}/frames/uncertainties/{uncertaintyId:guid}", "an uncertainty", FramesRoutes.Uncertainty(project, world.Risk.Id)),
+            new("/projects/{id:guid}/phases", "the phases", FramesRoutes.Phases(project), Axe: true),
             new("/status/{code:int}", "an address that does not exist (404)", $"/finnes-ikke-{Guid.NewGuid():N}"),
             new("/status/{code:int}", "the status page opened directly", "/status/500"),
             new("/error", "the error page", "/error"),
@@ -289,6 +297,9 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
         public ReadinessRound ClosedRound { get; private set; } = null!;
         public Partner Partner { get; private set; } = null!;
         public DecisionEntry LoggedDecision { get; private set; } = null!;
+        public Milestone Milestone { get; private set; } = null!;
+        public ScopeItem Fixed { get; private set; } = null!;
+        public Uncertainty Risk { get; private set; } = null!;
         public string OpenInvitation { get; private set; } = "";
         public string UsedInvitation { get; private set; } = "";
 
@@ -330,6 +341,12 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
                 OrganizationId = organization.Id, ProjectId = Project.Id, Title = "Book Storsalen", OwnerUserId = admin.Id,
                 Due = NorwegianTime.Today(app.Clock), Status = ActionStatus.Done,
             });
+            await arrange.BudgetAsync(Project, plannedHours: 400, usedHours: 420, plannedNok: 150000, usedNok: 90000);
+            Milestone = await arrange.MilestoneAsync(Project, NorwegianTime.Today(app.Clock).AddDays(10), "Felles middag for eldre og unge på Bø samfunnshus", relationBuilding: true);
+            await arrange.MilestoneAsync(Project, NorwegianTime.Today(app.Clock).AddDays(40), "Utprøving av møteplassen");
+            Fixed = await arrange.ScopeItemAsync(Project, open: false, "Møteplassen må ligge i et kommunalt bygg", "Vedtatt i kommunestyret i juni");
+            await arrange.ScopeItemAsync(Project, open: true, "Hva som skjer på møteplassen, og når", "");
+            Risk = await arrange.UncertaintyAsync(Project, admin, Level.High, Level.High, text: "Ungdommene slutter å komme når eksamen nærmer seg");
             LoggedDecision = await arrange.AddAsync(new DecisionEntry
             {
                 OrganizationId = organization.Id,
