@@ -20,10 +20,25 @@ public static class ReadinessActions
     };
 
     /// <summary>
+    /// Where a project's team acts on the point: the frames points and relations lead to the project's
+    /// own frames (milestones, budget, scope and uncertainties, relation-building milestones); the others
+    /// to reading matter and tools.
+    /// </summary>
+    public static string LinkFor(string pointId, Guid projectId) => pointId switch
+    {
+        "frames.time" => Frames.FramesRoutes.Milestones(projectId),
+        "frames.resources" => Frames.FramesRoutes.Budget(projectId),
+        "frames.unpredictability" => Frames.FramesRoutes.Scope(projectId),
+        "trust.relations" => Frames.FramesRoutes.RelationBuilding(projectId),
+        _ => LinkFor(pointId),
+    };
+
+    /// <summary>
     /// Whether the link leads to the point's own section on the competence page; such a link names
     /// the point ("Action.ReadAboutPoint"), any other carries its own text ("Action.{pointId}.Link").
     /// </summary>
-    public static bool LinksToPoint(string pointId) => LinkFor(pointId) == CompetenceRoutes.Point(ReadinessViews.CompetenceAnchor(pointId));
+    public static bool LinksToPoint(string pointId) =>
+        LinkFor(pointId, Guid.Empty) == CompetenceRoutes.Point(ReadinessViews.CompetenceAnchor(pointId));
 
     /// <summary>The venue point carries its own short checklist on the result page.</summary>
     public static bool HasVenueChecklist(string pointId) => pointId == "facilitation.venue";

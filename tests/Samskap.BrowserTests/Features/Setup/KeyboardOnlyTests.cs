@@ -55,10 +55,12 @@ public sealed class KeyboardOnlyTests(BrowserApp app) : IClassFixture<BrowserApp
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Prosjekter");
         await story.CheckPageAsync("projects");
 
-        // Sign out: Tab to the user menu, open it with Enter, Tab to its button, Enter.
+        // Sign out: Tab to the user menu, open it with Enter, Tab past the profile link to its button, Enter.
         await keyboard.TabUntilAsync("details.user-menu > summary");
         await keyboard.EnterAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('details.user-menu').open"));
+        await keyboard.TabAsync();
+        Assert.Equal("Profilen din", await keyboard.FocusedTextAsync());
         await keyboard.TabAsync();
         Assert.Equal("Logg ut", await keyboard.FocusedTextAsync());
         await keyboard.AssertFocusVisibleAsync();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Actions;
+using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
 
@@ -55,6 +56,11 @@ public sealed class ActionsTests(Apps apps)
         var (_, page) = await browser.GetPageAsync(ReadinessRoutes.Round(project.Id, round.Id));
 
         Assert.Equal(ActionsRoutes.FromReadiness(project.Id, "frames.time"), page.QuerySelector("[data-action='frames.time'] [data-testid=make-action]")!.GetAttribute("href"));
+        // The frames points lead to where the project acts on them, no longer to reading matter.
+        Assert.Equal(FramesRoutes.Milestones(project.Id), page.QuerySelector("[data-action='frames.time'] a")!.GetAttribute("href"));
+        Assert.Equal(FramesRoutes.Budget(project.Id), page.QuerySelector("[data-action='frames.resources'] a")!.GetAttribute("href"));
+        Assert.Equal(FramesRoutes.Scope(project.Id), page.QuerySelector("[data-action='frames.unpredictability'] a")!.GetAttribute("href"));
+        Assert.Equal(FramesRoutes.RelationBuilding(project.Id), page.QuerySelector("[data-action='trust.relations'] a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed class ReadinessRoundTests(Apps apps)
         Assert.Equal(["1", "0", "0", "0", "2", "0"], time.QuerySelectorAll("td.numeric").Select(cell => cell.TextContent));
         Assert.NotNull(page.QuerySelector("svg[role=img] polygon.radar-area"));
         Assert.Equal(["frames.time", "frames.resources", "frames.unpredictability"], page.QuerySelectorAll("[data-action]").Select(a => a.GetAttribute("data-action")));
-        Assert.Equal("/competence/prerequisites#frames-time", page.QuerySelector("[data-action='frames.time'] a")!.GetAttribute("href"));
+        // The frames points lead to the project's own frames, where the team acts on them.
+        Assert.Equal(Samskap.Web.Features.Frames.FramesRoutes.Milestones(projectId), page.QuerySelector("[data-action='frames.time'] a")!.GetAttribute("href"));
     }
 
     [Fact]
