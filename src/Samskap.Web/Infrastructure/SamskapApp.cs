@@ -15,6 +15,7 @@ using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
+using Samskap.Web.Features.Warnings;
 using Samskap.Web.Infrastructure.Email;
 using Samskap.Web.Infrastructure.Forms;
 using Samskap.Web.Infrastructure.Localisation;
@@ -44,6 +45,7 @@ public static class SamskapApp
         new(FramesFeature.AddFrames, FramesFeature.MapFrames),
         new(ActionsFeature.AddActions, ActionsFeature.MapActions),
         new(DecisionsFeature.AddDecisions, DecisionsFeature.MapDecisions),
+        new(WarningsFeature.AddWarnings),
         new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),
     ];
 

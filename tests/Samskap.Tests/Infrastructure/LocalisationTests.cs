@@ -102,6 +102,7 @@ public sealed class LocalisationTests(Apps apps)
     [InlineData("PartnershipText", @"\b(?:Pa|partnershipText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("DecisionsText", @"\b(?:Dec|decisionsText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("ActionsText", @"\b(?:Act|actionsText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("WarningsText", @"\bW\[""([A-Za-z0-9.-]+)""")]
     [InlineData("ProfileText", @"\b(?:Prof|profileText)\[""([A-Za-z0-9.-]+)""")]
     public void Every_key_the_code_uses_exists(string texts, string pattern)
     {

@@ -14,6 +14,8 @@ public sealed record ProjectSection(int Order, Type ViewComponent);
 /// </summary>
 public static class ProjectSectionOrder
 {
+    /// <summary>What needs attention comes first, before the journey.</summary>
+    public const int Warnings = 50;
     public const int Veivalg = 100;
     public const int Readiness = 200;
     public const int Partnership = 300;
