@@ -204,6 +204,21 @@ public sealed class PartnershipPagesTests(Apps apps)
     }
 
     [Fact]
+    public async Task The_frames_show_what_the_partners_bring_beside_the_budget()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var club = await app.Arrange.PartnerAsync(project, "Idrettslaget", PartnerKind.CivilSociety);
+        await app.Arrange.ContributionAsync(club, ContributionKind.Time, hours: 30m);
+        await app.Arrange.ContributionAsync(club, ContributionKind.Premises, nok: 12000m);
+
+        var (_, frames) = await browser.GetPageAsync(Samskap.Web.Features.Frames.FramesRoutes.Frames(project.Id));
+
+        Assert.Equal("I tillegg bringer partnerne inn 30 timer og 12\u00A0000 kroner, i 2 bidrag.", frames.QuerySelector("[data-testid=partners-bring]")!.FirstChild!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task An_archived_projects_partners_can_be_read_but_not_added_to()
     {
         var app = apps.For(DatabaseProvider.Sqlite);

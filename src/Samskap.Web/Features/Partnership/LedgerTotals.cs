@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
+
+namespace Samskap.Web.Features.Partnership;
+
+/// <summary>What the partners bring, in hours and kroner, for a page that shows it beside the budget (the frames).</summary>
+public sealed class LedgerTotalsViewComponent(ProjectScope scope, AppDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        View("/Features/Partnership/_LedgerTotals.cshtml", new PartnershipSection(
+            scope.Id, scope.CanEdit, await PartnershipPicture.LoadAsync(db, scope.Id, HttpContext.RequestAborted)));
+}
