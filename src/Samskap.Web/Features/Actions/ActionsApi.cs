@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Projects;
-using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
@@ -126,30 +124,14 @@ public static class ActionsApi
         }
 
         var shape = new Dictionary<string, string[]>();
-        string? Read(string field)
-        {
-            if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.String)
-            {
-                return value.GetString();
-            }
-
-            shape[field] = [actionsText["Api.NotText", field]];
-            return null;
-        }
-
         var input = new ActionInput
         {
-            Title = Read("title"),
-            OwnerId = Read("ownerId"),
-            Due = Read("due"),
-            Status = Read("status"),
-            DecisionId = Read("decisionId"),
-            Point = Read("point"),
+            Title = body.Text("title", shape, actionsText),
+            OwnerId = body.Text("ownerId", shape, actionsText),
+            Due = body.Text("due", shape, actionsText),
+            Status = body.Text("status", shape, actionsText),
+            DecisionId = body.Text("decisionId", shape, actionsText),
+            Point = body.Text("point", shape, actionsText),
         };
         if (shape.Count > 0)
         {
@@ -160,8 +142,7 @@ public static class ActionsApi
         var (errors, action) = ActionRules.Check(input, context);
         if (action is null)
         {
-            var byField = errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, actionsText)).ToArray());
-            return (null, Results.ValidationProblem(byField, title: byField.Values.First()[0]));
+            return (null, JsonBody.FieldProblem(errors, actionsText));
         }
 
         return (action, null);

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Projects;
-using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
@@ -90,15 +89,15 @@ public static class DecisionsApi
         var shapeErrors = new Dictionary<string, string[]>();
         var input = new DecisionInput
         {
-            Title = Text(body, "title", shapeErrors, decisionsText),
-            DecidedOn = Text(body, "decidedOn", shapeErrors, decisionsText),
+            Title = body.Text("title", shapeErrors, decisionsText),
+            DecidedOn = body.Text("decidedOn", shapeErrors, decisionsText),
             ParticipantIds = List(body, "participantIds", shapeErrors, decisionsText),
             PartnerIds = List(body, "partnerIds", shapeErrors, decisionsText),
             ContributionIds = List(body, "contributionIds", shapeErrors, decisionsText),
-            BasedOnText = Text(body, "basedOnText", shapeErrors, decisionsText),
-            CitizenKnowledgeChanged = Text(body, "citizenKnowledgeChanged", shapeErrors, decisionsText),
-            CitizenKnowledgeNote = Text(body, "citizenKnowledgeNote", shapeErrors, decisionsText),
-            Corrects = Text(body, "corrects", shapeErrors, decisionsText),
+            BasedOnText = body.Text("basedOnText", shapeErrors, decisionsText),
+            CitizenKnowledgeChanged = body.Text("citizenKnowledgeChanged", shapeErrors, decisionsText),
+            CitizenKnowledgeNote = body.Text("citizenKnowledgeNote", shapeErrors, decisionsText),
+            Corrects = body.Text("corrects", shapeErrors, decisionsText),
         };
         if (shapeErrors.Count > 0)
         {
@@ -109,9 +108,7 @@ public static class DecisionsApi
         var (errors, decision) = DecisionRules.Check(input, log.Context(NorwegianTime.Today(clock)));
         if (decision is null)
         {
-            var byField = errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
-                .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, decisionsText)).ToArray());
-            return Results.ValidationProblem(byField, title: byField.Values.First()[0]);
+            return JsonBody.FieldProblem(errors, decisionsText);
         }
 
         if (log.Entries.Count >= DecisionEntry.MaxPerProject)
@@ -123,22 +120,6 @@ public static class DecisionsApi
         db.Decisions.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return Results.Created(DecisionsRoutes.Api(scope.Id, entry.Id), DecisionDto.From(entry));
-    }
-
-    private static string? Text(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> decisionsText)
-    {
-        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            return value.GetString();
-        }
-
-        errors[field] = [decisionsText["Api.NotText", field]];
-        return null;
     }
 
     private static List<string> List(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<DecisionsText> decisionsText)

@@ -264,18 +264,8 @@ public static class PartnershipApi
     private static IResult NotFound(IStringLocalizer<PartnershipText> partnershipText) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: partnershipText["Api.NotFound"]);
 
-    private static IResult? Problem(List<FieldError> errors, IStringLocalizer<PartnershipText> partnershipText)
-    {
-        if (errors.Count == 0)
-        {
-            return null;
-        }
-
-        var byField = errors
-            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
-            .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, partnershipText)).ToArray());
-        return Results.ValidationProblem(byField, title: byField.Values.First()[0]);
-    }
+    private static IResult? Problem(List<FieldError> errors, IStringLocalizer<PartnershipText> partnershipText) =>
+        errors.Count == 0 ? null : JsonBody.FieldProblem(errors, partnershipText);
 
     private static readonly string[] _partnerFields = ["name", "kind", "role", "contactName", "contactEmail", "contactPhone", "keepBasis", "deleteContactOn"];
 
@@ -287,7 +277,7 @@ public static class PartnershipApi
         }
 
         var errors = new Dictionary<string, string[]>();
-        var values = _partnerFields.ToDictionary(f => f, f => ReadText(body, f, errors, partnershipText));
+        var values = _partnerFields.ToDictionary(f => f, f => body.Text(f, errors, partnershipText));
         if (errors.Count > 0)
         {
             return (null, Results.ValidationProblem(errors, title: errors.Values.First()[0]));
@@ -317,9 +307,9 @@ public static class PartnershipApi
         var errors = new Dictionary<string, string[]>();
         var input = new ContributionInput
         {
-            PartnerId = ReadText(body, "partnerId", errors, partnershipText),
-            Kind = ReadText(body, "kind", errors, partnershipText),
-            Description = ReadText(body, "description", errors, partnershipText),
+            PartnerId = body.Text("partnerId", errors, partnershipText),
+            Kind = body.Text("kind", errors, partnershipText),
+            Description = body.Text("description", errors, partnershipText),
             Hours = ReadNumber(body, "hours", errors, partnershipText),
             Nok = ReadNumber(body, "nok", errors, partnershipText),
         };
@@ -334,23 +324,7 @@ public static class PartnershipApi
         return (checkedContribution, Problem(ruleErrors, partnershipText));
     }
 
-    private static string? ReadText(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> partnershipText)
-    {
-        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            return value.GetString();
-        }
-
-        errors[field] = [partnershipText["Api.NotText", field]];
-        return null;
-    }
-
-    /// <summary>A JSON number, kept as its partnershipText so the same rules as the form read it; a string is refused, so "12" cannot pass for 12.</summary>
+    /// <summary>A JSON number, kept as its text so the same rules as the form read it; a string is refused, so "12" cannot pass for 12.</summary>
     private static string? ReadNumber(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer<PartnershipText> partnershipText)
     {
         if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Features.Shared;
 
 namespace Samskap.Web.Infrastructure.Api;
 
@@ -28,4 +30,33 @@ public static class JsonBody
     /// <summary>The named property when it is present and of the given kind.</summary>
     public static JsonElement? Property(this JsonElement body, string name, JsonValueKind kind) =>
         body.TryGetProperty(name, out var value) && value.ValueKind == kind ? value : null;
+
+    /// <summary>
+    /// A text field: its string, or null when absent or null. Any other JSON kind is named in
+    /// <paramref name="errors"/> with the feature's "Api.NotText" message.
+    /// </summary>
+    public static string? Text(this JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer featureText)
+    {
+        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        errors[field] = [featureText["Api.NotText", field]];
+        return null;
+    }
+
+    /// <summary>Rule errors as a 400 validation problem keyed by the contract's camelCase field names, in the caller's language.</summary>
+    public static IResult FieldProblem(IEnumerable<FieldError> errors, IStringLocalizer featureText)
+    {
+        var byField = errors
+            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
+            .ToDictionary(g => g.Key, g => g.Select(e => FormErrors.Text(e, featureText)).ToArray());
+        return Results.ValidationProblem(byField, title: byField.Values.First()[0]);
+    }
 }
