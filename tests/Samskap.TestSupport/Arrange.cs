@@ -97,6 +97,38 @@ public sealed class Arrange(SamskapFactory app)
     public Task<ProjectPerson> ProjectPersonAsync(Project project, AppUser person, ProjectRole role) =>
         AddAsync(new ProjectPerson { OrganizationId = project.OrganizationId, ProjectId = project.Id, UserId = person.Id, Role = role });
 
+    /// <summary>A project's invitation of an external partner, as the project's people page makes one; returns it with its token.</summary>
+    public async Task<(Invitation Invitation, string Token)> ProjectInvitationAsync(Project project, AppUser createdBy, Partner? partner = null, string? email = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var (invitation, token) = scope.ServiceProvider.GetRequiredService<InvitationService>().Add(new Invitation
+        {
+            OrganizationId = project.OrganizationId,
+            Role = OrganizationRole.ExternalPartner,
+            Note = "Ekstern partner",
+            Email = email,
+            ProjectId = project.Id,
+            PartnerId = partner?.Id,
+            LandingPath = ProjectRoutes.Details(project.Id),
+            LandingProject = project.Title,
+            CreatedByUserId = createdBy.Id,
+        });
+        await db.SaveChangesAsync();
+        return (invitation, token);
+    }
+
+    /// <summary>
+    /// An external partner of the project, as accepting its invitation makes one: a person outside the
+    /// organisation, with the organisation's external-partner role, added to this project (for the partner, if given).
+    /// </summary>
+    public async Task<AppUser> ExternalPartnerAsync(Project project, Partner? partner = null, string? displayName = null)
+    {
+        var person = await MemberAsync(project.OrganizationId, OrganizationRole.ExternalPartner, displayName);
+        await AddAsync(new ProjectPerson { OrganizationId = project.OrganizationId, ProjectId = project.Id, UserId = person.Id, Role = ProjectRole.Partner, PartnerId = partner?.Id });
+        return person;
+    }
+
     /// <summary>A partner of the project; contact details only when a contact name is given, kept with a basis until a year from now.</summary>
     public Task<Partner> PartnerAsync(Project project, string? name = null, PartnerKind kind = PartnerKind.Citizen, string role = "", string? contactName = null) =>
         AddAsync(new Partner

@@ -73,6 +73,7 @@ public static class SamskapApp
             .AddMvcOptions(options => ModelBindingMessages.Localize(options));
 
         services.AddAuthorizationBuilder().AddSamskapPolicies();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ExternalPartnerRefusal>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "samskap.af";

@@ -57,6 +57,30 @@ public sealed class TenancyMatrixTests(Apps apps)
     public async Task A_member_of_another_organisation_gets_404_on_every_route_and_changes_nothing(DatabaseProvider provider)
     {
         var app = apps.For(provider);
+        var world = await ArrangeWorldAsync(app);
+        var (intruder, _) = await app.Arrange.OrganizationAsync();
+
+        await AssertEveryRouteRefusedAsync(world, intruder);
+    }
+
+    /// <summary>
+    /// The external partner acts in the same organisation as the rows (the tenant filter lets them
+    /// through), so only the project scope and the policies stand between them and every other project.
+    /// </summary>
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_external_partner_of_another_project_gets_404_on_every_route_and_changes_nothing(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var world = await ArrangeWorldAsync(app);
+        var theirProject = await app.Arrange.ProjectAsync(world.Organization.Id, world.Owner, "Nabolagsprosjektet");
+        var intruder = await app.Arrange.ExternalPartnerAsync(theirProject, await app.Arrange.PartnerAsync(theirProject, "Velforeningen"));
+
+        await AssertEveryRouteRefusedAsync(world, intruder);
+    }
+
+    private static async Task<TenancyWorld> ArrangeWorldAsync(SamskapFactory app)
+    {
         var (owner, organization) = await app.Arrange.OrganizationAsync();
         var project = await app.Arrange.ProjectAsync(organization.Id, owner, "Hemmelig prosjekt");
         var world = new TenancyWorld(app, owner, organization, project);
@@ -65,8 +89,12 @@ public sealed class TenancyMatrixTests(Apps apps)
             await feature.ArrangeAsync(world);
         }
 
-        var (intruder, _) = await app.Arrange.OrganizationAsync();
-        using var intruderBrowser = Browserless.For(app);
+        return world;
+    }
+
+    private static async Task AssertEveryRouteRefusedAsync(TenancyWorld world, Samskap.Web.Features.Account.AppUser intruder)
+    {
+        using var intruderBrowser = Browserless.For(world.App);
         await intruderBrowser.SignInAsync(intruder.Email!);
         var token = await intruderBrowser.AntiforgeryTokenAsync();
 
@@ -74,6 +102,7 @@ public sealed class TenancyMatrixTests(Apps apps)
         {
             var url = world.Fill(request.Url);
             Assert.DoesNotContain("{", url, StringComparison.Ordinal);
+            var fields = (request.Fields ?? new Dictionary<string, string>()).ToDictionary(f => f.Key, f => world.Fill(f.Value));
             HttpResponseMessage response;
             if (request.Method == HttpMethod.Get)
             {
@@ -81,7 +110,7 @@ public sealed class TenancyMatrixTests(Apps apps)
             }
             else if (request.Method == HttpMethod.Post)
             {
-                response = (await intruderBrowser.PostAsync(url, new Dictionary<string, string>(_hostileFields.Concat(request.Fields ?? new Dictionary<string, string>()).DistinctBy(f => f.Key)), token)).Response;
+                response = (await intruderBrowser.PostAsync(url, new Dictionary<string, string>(_hostileFields.Concat(fields).DistinctBy(f => f.Key)), token)).Response;
             }
             else
             {

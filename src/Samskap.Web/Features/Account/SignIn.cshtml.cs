@@ -5,16 +5,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
+using Samskap.Web.Infrastructure.Tenancy;
 using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Anonymous)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text, IStringLocalizer<AccountText> accountText) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, Samskap.Web.Data.AppDbContext db, IStringLocalizer<SharedResource> text, IStringLocalizer<AccountText> accountText) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -68,7 +70,9 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
             Cultures.Remember(Response, user.PreferredCulture);
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/projects");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl)
+            ? ReturnUrl
+            : await PersonLanding.ForAsync(db, user.Id, Request.Cookies[TenantMiddleware.CookieName], HttpContext.RequestAborted));
     }
 
     public sealed class SignInInput

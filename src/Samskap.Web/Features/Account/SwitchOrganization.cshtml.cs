@@ -8,12 +8,12 @@ using Samskap.Web.Infrastructure.Tenancy;
 namespace Samskap.Web.Features.Account;
 
 /// <summary>The header's organisation switcher posts here; only organisations the user belongs to are accepted.</summary>
-[Authorize(Policy = Policies.OrganizationMember)]
-public sealed class SwitchOrganizationModel(TenantContext tenant) : PageModel
+[Authorize(Policy = Policies.ProjectPerson)]
+public sealed class SwitchOrganizationModel(TenantContext tenant, Samskap.Web.Data.AppDbContext db) : PageModel
 {
     public IActionResult OnGet() => NotFound();
 
-    public IActionResult OnPost(Guid organizationId, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(Guid organizationId, string? returnUrl)
     {
         if (!tenant.Memberships.Any(m => m.OrganizationId == organizationId))
         {
@@ -22,8 +22,10 @@ public sealed class SwitchOrganizationModel(TenantContext tenant) : PageModel
 
         TenantMiddleware.Remember(Response, organizationId);
 
-        // A page of one organisation's project would answer 404 in the other, so go to the list instead.
-        var target = Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith(ProjectRoutes.List + "/", StringComparison.OrdinalIgnoreCase) ? returnUrl : ProjectRoutes.List;
+        // A page of one organisation's project would answer 404 in the other, so go where the person starts there instead.
+        var target = Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith(ProjectRoutes.List, StringComparison.OrdinalIgnoreCase)
+            ? returnUrl
+            : await PersonLanding.ForAsync(db, tenant.UserId!, organizationId.ToString(), HttpContext.RequestAborted);
         return LocalRedirect(target);
     }
 }

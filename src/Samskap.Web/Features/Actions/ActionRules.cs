@@ -26,6 +26,13 @@ public static class ActionRules
 {
     public static string Word(ActionStatus status) => status.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// An external partner changes only what is theirs: an action they own, or one they take on by
+    /// making themselves its owner. Everyone else who may edit the project may change any action.
+    /// </summary>
+    public static bool MayChange(bool isExternalPartner, string? me, string storedOwnerId, string? newOwnerId) =>
+        !isExternalPartner || (me is not null && (storedOwnerId == me || newOwnerId == me));
+
     /// <summary>An open action whose day has passed, counted in Norwegian days: due today is not overdue yet.</summary>
     public static bool IsOverdue(ActionStatus status, DateOnly due, DateOnly today) => status == ActionStatus.Open && due < today;
 

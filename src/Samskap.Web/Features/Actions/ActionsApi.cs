@@ -29,20 +29,21 @@ public static class ActionsApi
         var project = endpoints.MapProjectApi();
         project.MapGet("/actions", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 (await db.ProjectActions.AsNoTracking().Where(a => a.ProjectId == scope.Id).OrderBy(a => a.Due).ToListAsync(cancellationToken)).Select(ActionDto.From).ToList())
-            .Defaults("ListActions").Produces<IReadOnlyList<ActionDto>>();
+            .Defaults("ListActions", Policies.ProjectPerson).Produces<IReadOnlyList<ActionDto>>();
         project.MapGet("/actions/{actionId:guid}", async (Guid actionId, ProjectScope scope, AppDbContext db, IStringLocalizer<ActionsText> actionsText, CancellationToken cancellationToken) =>
                 await db.ProjectActions.AsNoTracking().FirstOrDefaultAsync(a => a.Id == actionId && a.ProjectId == scope.Id, cancellationToken) is { } action
                     ? Results.Ok(ActionDto.From(action))
                     : NotFound(actionsText))
-            .Defaults("GetAction").Produces<ActionDto>();
+            .Defaults("GetAction", Policies.ProjectPerson).Produces<ActionDto>();
         project.MapPost("/actions", AddAsync).Defaults("AddAction").Produces<ActionDto>(StatusCodes.Status201Created);
-        project.MapPut("/actions/{actionId:guid}", ChangeAsync).Defaults("ChangeAction").Produces<ActionDto>();
+        project.MapPut("/actions/{actionId:guid}", ChangeAsync).Defaults("ChangeAction", Policies.ProjectPerson).Produces<ActionDto>();
         project.MapDelete("/actions/{actionId:guid}", DeleteAsync).Defaults("DeleteAction").Produces(StatusCodes.Status204NoContent);
         return endpoints;
     }
 
-    private static RouteHandlerBuilder Defaults(this RouteHandlerBuilder builder, string name) =>
-        builder.RequireAuthorization(Policies.OrganizationMember).WithTags("Actions").WithName(name)
+    /// <summary>External partners read the actions and change those they own or take on; only members add and remove them.</summary>
+    private static RouteHandlerBuilder Defaults(this RouteHandlerBuilder builder, string name, string policy = Policies.OrganizationMember) =>
+        builder.RequireAuthorization(policy).WithTags("Actions").WithName(name)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> AddAsync(
@@ -79,7 +80,7 @@ public static class ActionsApi
             return NotFound(actionsText);
         }
 
-        if (!scope.CanEdit)
+        if (!scope.CanContribute)
         {
             return ReadOnly(actionsText);
         }
@@ -88,6 +89,11 @@ public static class ActionsApi
         if (problem is not null)
         {
             return problem;
+        }
+
+        if (!ActionRules.MayChange(scope.IsExternalPartner, request.HttpContext.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, stored.OwnerUserId, action!.OwnerId))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: actionsText["Api.NotYours"]);
         }
 
         ActionContextLoader.Apply(action!, stored, clock.GetUtcNow().UtcDateTime);

@@ -14,8 +14,11 @@ using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Actions;
 
-/// <summary>The project's shared actions: who does what by when; added here, also from a readiness result's suggestion.</summary>
-[Authorize(Policy = Policies.OrganizationMember)]
+/// <summary>
+/// The project's shared actions: who does what by when; added here, also from a readiness result's
+/// suggestion. External partners take on actions and mark their own done.
+/// </summary>
+[Authorize(Policy = Policies.ProjectPerson)]
 public sealed class IndexModel(
     ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock,
     IStringLocalizer<ActionsText> actionsText, IStringLocalizer<ReadinessText> readinessText) : PageModel
@@ -35,6 +38,16 @@ public sealed class IndexModel(
     public IReadOnlyList<ProjectPersonView> People { get; private set; } = [];
 
     public DateOnly Today => NorwegianTime.Today(clock);
+
+    public string? Me => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+
+    /// <summary>Whether the caller may mark this action done or open again.</summary>
+    public bool MayChange(ProjectAction action) =>
+        scope.CanContribute && ActionRules.MayChange(scope.IsExternalPartner, Me, action.OwnerUserId, newOwnerId: null);
+
+    /// <summary>Whether the caller may take this action on: an open one that someone else owns.</summary>
+    public bool MayTake(ProjectAction action) =>
+        scope.CanContribute && action.Status == ActionStatus.Open && action.OwnerUserId != Me;
 
     public async Task<IActionResult> OnGetAsync(string? point, CancellationToken cancellationToken)
     {
@@ -86,12 +99,26 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostStatusAsync(Guid actionId, string status, CancellationToken cancellationToken)
     {
         var action = await db.ProjectActions.FirstOrDefaultAsync(a => a.Id == actionId && a.ProjectId == scope.Id, cancellationToken);
-        if (action is null || !scope.CanEdit || !Enum.GetValues<ActionStatus>().Any(s => ActionRules.Word(s) == status))
+        if (action is null || !MayChange(action) || !Enum.GetValues<ActionStatus>().Any(s => ActionRules.Word(s) == status))
         {
             return NotFound();
         }
 
         ActionContextLoader.SetStatus(action, Enum.GetValues<ActionStatus>().First(s => ActionRules.Word(s) == status), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"{ActionsRoutes.Index(scope.Id)}#action-{action.Id}");
+    }
+
+    /// <summary>Takes the action on: the caller becomes its owner. Taking one already taken by the caller changes nothing.</summary>
+    public async Task<IActionResult> OnPostTakeAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        var action = await db.ProjectActions.FirstOrDefaultAsync(a => a.Id == actionId && a.ProjectId == scope.Id, cancellationToken);
+        if (action is null || !scope.CanContribute || action.Status != ActionStatus.Open || Me is null)
+        {
+            return NotFound();
+        }
+
+        action.OwnerUserId = Me;
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"{ActionsRoutes.Index(scope.Id)}#action-{action.Id}");
     }

@@ -58,16 +58,16 @@ public static class DecisionsApi
         var project = endpoints.MapProjectApi();
         project.MapGet("/decisions", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 All(await DecisionLog.LoadAsync(db, scope, cancellationToken)))
-            .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("ListDecisions")
+            .RequireAuthorization(Policies.ProjectPerson).WithTags("Decisions").WithName("ListDecisions")
             .Produces<IReadOnlyList<DecisionDto>>().ProducesProblem(StatusCodes.Status404NotFound);
         project.MapGet("/decisions/{decisionId:guid}", async (Guid decisionId, ProjectScope scope, AppDbContext db, IStringLocalizer<DecisionsText> decisionsText, CancellationToken cancellationToken) =>
                 All(await DecisionLog.LoadAsync(db, scope, cancellationToken)).FirstOrDefault(d => d.Id == decisionId) is { } decision
                     ? Results.Ok(decision)
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: decisionsText["Api.NotFound"]))
-            .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("GetDecision")
+            .RequireAuthorization(Policies.ProjectPerson).WithTags("Decisions").WithName("GetDecision")
             .Produces<DecisionDto>().ProducesProblem(StatusCodes.Status404NotFound);
         project.MapPost("/decisions", AddAsync)
-            .RequireAuthorization(Policies.OrganizationMember).WithTags("Decisions").WithName("AddDecision")
+            .RequireAuthorization(Policies.ProjectPerson).WithTags("Decisions").WithName("AddDecision")
             .WithSummary("Appends a decision to the log; a correction names the entry it corrects in corrects.")
             .Produces<DecisionDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
@@ -76,7 +76,7 @@ public static class DecisionsApi
     private static async Task<IResult> AddAsync(
         HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<DecisionsText> decisionsText, CancellationToken cancellationToken)
     {
-        if (!scope.CanEdit)
+        if (!scope.CanContribute)
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: decisionsText["Api.ReadOnly"]);
         }

@@ -8,7 +8,7 @@ using Samskap.Web.Infrastructure.Security;
 namespace Samskap.Web.Features.Decisions;
 
 /// <summary>The decision log: every decision with what it built on, the Veivalg decisions among them.</summary>
-[Authorize(Policy = Policies.OrganizationMember)]
+[Authorize(Policy = Policies.ProjectPerson)]
 public sealed class IndexModel(ProjectScope scope, AppDbContext db) : PageModel
 {
     public ProjectScope Scope => scope;

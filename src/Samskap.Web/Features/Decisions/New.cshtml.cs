@@ -15,7 +15,7 @@ using Samskap.Web.Infrastructure.Tenancy;
 namespace Samskap.Web.Features.Decisions;
 
 /// <summary>Records a decision, or a correction of one: the log has no edit and no delete.</summary>
-[Authorize(Policy = Policies.OrganizationMember)]
+[Authorize(Policy = Policies.ProjectPerson)]
 public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, TimeProvider clock, IStringLocalizer<DecisionsText> decisionsText) : PageModel
 {
     public ProjectScope Scope => scope;
@@ -30,7 +30,7 @@ public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext 
 
     public async Task<IActionResult> OnGetAsync(Guid? corrects, CancellationToken cancellationToken)
     {
-        if (!scope.CanEdit)
+        if (!scope.CanContribute)
         {
             return NotFound();
         }
@@ -54,7 +54,7 @@ public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!scope.CanEdit)
+        if (!scope.CanContribute)
         {
             return NotFound();
         }

@@ -69,7 +69,7 @@ public static class FramesApi
         var api = endpoints.MapProjectApi();
         api.MapGet("/frames", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 Results.Ok(Dto(await ProjectFrames.LoadAsync(db, scope, cancellationToken))))
-            .Named("GetFrames", "The project's dates and budget, as in the project's frames.")
+            .Named("GetFrames", "The project's dates and budget, as in the project's frames.", Policies.ProjectPerson)
             .Produces<FramesDto>();
         api.MapPut("/frames", PutFrames)
             .Named("PutFrames", "Sets the project's start and end dates (YYYY-MM-DD) and its planned and used hours and NOK (whole numbers, not negative). A field left out or null is cleared.")
@@ -78,13 +78,13 @@ public static class FramesApi
         api.MapGet("/milestones", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 Results.Ok(await db.Milestones.AsNoTracking().Where(m => m.ProjectId == scope.Id).OrderBy(m => m.Date).ThenBy(m => m.CreatedAt)
                     .Select(m => new MilestoneDto(m.Id, m.Title, m.Date, m.RelationBuilding)).ToListAsync(cancellationToken)))
-            .Named("ListMilestones", "The project's milestones by date.")
+            .Named("ListMilestones", "The project's milestones by date.", Policies.ProjectPerson)
             .Produces<IReadOnlyList<MilestoneDto>>();
         api.MapGet("/milestones/{milestoneId:guid}", async (Guid milestoneId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
                 await db.Milestones.AsNoTracking().FirstOrDefaultAsync(m => m.ProjectId == scope.Id && m.Id == milestoneId, cancellationToken) is { } milestone
                     ? Results.Ok(MilestoneDto.From(milestone))
                     : NotFound(framesText))
-            .Named("GetMilestone", "One milestone.")
+            .Named("GetMilestone", "One milestone.", Policies.ProjectPerson)
             .Produces<MilestoneDto>();
         api.MapPost("/milestones", PostMilestone)
             .Named("AddMilestone", "Adds a milestone: title (up to 200 characters), date (YYYY-MM-DD) and relationBuilding (true for time set aside to get to know each other).")
@@ -100,16 +100,16 @@ public static class FramesApi
         api.MapGet("/scope", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 Results.Ok(await db.ScopeItems.AsNoTracking().Where(i => i.ProjectId == scope.Id).OrderBy(i => i.CreatedAt)
                     .Select(i => new ScopeItemDto(i.Id, i.Text, i.Open, i.Reason)).ToListAsync(cancellationToken)))
-            .Named("ListScope", "The scope declaration: what is open to the partnership's influence (open: true) and what is fixed, with why.")
+            .Named("ListScope", "The scope declaration: what is open to the partnership's influence (open: true) and what is fixed, with why.", Policies.ProjectPerson)
             .Produces<IReadOnlyList<ScopeItemDto>>();
         api.MapGet("/scope/{itemId:guid}", async (Guid itemId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
                 await db.ScopeItems.AsNoTracking().FirstOrDefaultAsync(i => i.ProjectId == scope.Id && i.Id == itemId, cancellationToken) is { } item
                     ? Results.Ok(ScopeItemDto.From(item))
                     : NotFound(framesText))
-            .Named("GetScopeItem", "One line of the scope declaration.")
+            .Named("GetScopeItem", "One line of the scope declaration.", Policies.ProjectPerson)
             .Produces<ScopeItemDto>();
         api.MapPost("/scope", PostScopeItem)
-            .Named("AddScopeItem", "Adds a line to the scope declaration: framesText (up to 500 characters), open (true or false) and reason (up to 300 characters; required when open is false).")
+            .Named("AddScopeItem", "Adds a line to the scope declaration: text (up to 500 characters), open (true or false) and reason (up to 300 characters; required when open is false).")
             .Produces<ScopeItemDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/scope/{itemId:guid}", PutScopeItem)
             .Named("ChangeScopeItem", "Changes a line of the scope declaration; the body is as for adding one.")
@@ -121,13 +121,13 @@ public static class FramesApi
 
         api.MapGet("/uncertainties", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 Results.Ok((await ProjectFrames.LoadAsync(db, scope, cancellationToken)).Uncertainties.Select(u => UncertaintyDto.From(u.Uncertainty))))
-            .Named("ListUncertainties", "The uncertainty log, open ones first and the likeliest and most serious first within them.")
+            .Named("ListUncertainties", "The uncertainty log, open ones first and the likeliest and most serious first within them.", Policies.ProjectPerson)
             .Produces<IReadOnlyList<UncertaintyDto>>();
         api.MapGet("/uncertainties/{uncertaintyId:guid}", async (Guid uncertaintyId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
                 await db.Uncertainties.AsNoTracking().FirstOrDefaultAsync(u => u.ProjectId == scope.Id && u.Id == uncertaintyId, cancellationToken) is { } uncertainty
                     ? Results.Ok(UncertaintyDto.From(uncertainty))
                     : NotFound(framesText))
-            .Named("GetUncertainty", "One uncertainty.")
+            .Named("GetUncertainty", "One uncertainty.", Policies.ProjectPerson)
             .Produces<UncertaintyDto>();
         api.MapPost("/uncertainties", PostUncertainty)
             .Named("AddUncertainty", "Adds an uncertainty: framesText, likelihood and consequence (low, medium or high), response, ownerId (a person of the project) and status (open or closed; open when left out).")
@@ -142,8 +142,9 @@ public static class FramesApi
         return endpoints;
     }
 
-    private static RouteHandlerBuilder Named(this RouteHandlerBuilder endpoint, string name, string summary) =>
-        endpoint.RequireAuthorization(Policies.OrganizationMember)
+    /// <summary>External partners read the frames; only the organisation's members change them.</summary>
+    private static RouteHandlerBuilder Named(this RouteHandlerBuilder endpoint, string name, string summary, string policy = Policies.OrganizationMember) =>
+        endpoint.RequireAuthorization(policy)
             .WithTags("Frames")
             .WithName(name)
             .WithSummary(summary)

@@ -9,7 +9,7 @@ public static class FramesFeature
 {
     public static IServiceCollection AddFrames(this IServiceCollection services)
     {
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Frames", Policies.OrganizationMember));
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Frames", Policies.ProjectPerson));
         services.AddProjectApiPart<FramesApiPart>();
         return services.AddProjectSection<FramesSectionViewComponent>(ProjectSectionOrder.Frames);
     }

@@ -19,7 +19,7 @@ namespace Samskap.Web.Features.Frames;
 /// The project's frames on one page: dates and budget, milestones, the scope declaration and the
 /// uncertainty log, each with its form. Every member sees them; members change them while the project is not archived.
 /// </summary>
-[Authorize(Policy = Policies.OrganizationMember)]
+[Authorize(Policy = Policies.ProjectPerson)]
 public sealed class FramesPageModel(
     ProjectScope scope,
     AppDbContext db,

@@ -34,6 +34,12 @@ public class Invitation : IHasCreatedAt
 
     public string? LandingProject { get; set; }
 
+    /// <summary>Set for a project's invitation of an external partner: accepting adds the person to this project only.</summary>
+    public Guid? ProjectId { get; set; }
+
+    /// <summary>The partner an external partner takes part for, if the leader named one.</summary>
+    public Guid? PartnerId { get; set; }
+
     public string CreatedByUserId { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
@@ -50,6 +56,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     {
         invitation.ToTable("Invitations");
         invitation.HasIndex(i => i.TokenHash).IsUnique();
+        invitation.HasIndex(i => i.ProjectId);
         invitation.Property(i => i.TokenHash).HasMaxLength(64);
         invitation.Property(i => i.Note).HasMaxLength(200);
         invitation.Property(i => i.Email).HasMaxLength(EmailAddressList.ColumnLength);

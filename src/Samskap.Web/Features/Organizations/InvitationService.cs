@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Partnership;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.Web.Features.Organizations;
 
@@ -58,6 +60,8 @@ public sealed class InvitationService(AppDbContext db, TimeProvider clock)
             Email = previous.Email,
             LandingPath = previous.LandingPath,
             LandingProject = previous.LandingProject,
+            ProjectId = previous.ProjectId,
+            PartnerId = previous.PartnerId,
             CreatedByUserId = previous.CreatedByUserId,
         });
     }
@@ -82,7 +86,11 @@ public sealed class InvitationService(AppDbContext db, TimeProvider clock)
         };
     }
 
-    /// <summary>Adds the user to the invitation's organisation and uses the invitation up.</summary>
+    /// <summary>
+    /// Adds the user to the invitation's organisation and uses the invitation up. A project's
+    /// invitation makes them an external partner of the organisation (unless they already belong to
+    /// it) and a partner of that project, taking part for the partner the leader named.
+    /// </summary>
     public async Task AcceptAsync(Invitation invitation, string userId, CancellationToken cancellationToken)
     {
         var alreadyMember = await db.Memberships.AnyAsync(m => m.OrganizationId == invitation.OrganizationId && m.UserId == userId, cancellationToken);
@@ -91,9 +99,34 @@ public sealed class InvitationService(AppDbContext db, TimeProvider clock)
             db.Memberships.Add(new Membership { OrganizationId = invitation.OrganizationId, UserId = userId, Role = invitation.Role });
         }
 
+        if (invitation.ProjectId is { } projectId)
+        {
+            await AddToProjectAsync(invitation, projectId, userId, cancellationToken);
+        }
+
         invitation.AcceptedAt = clock.GetUtcNow().UtcDateTime;
         invitation.AcceptedByUserId = userId;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The person accepting may act in another organisation (or none yet), so the project's rows are
+    // read past the tenant filter, always naming the invitation's organisation and project.
+    private async Task AddToProjectAsync(Invitation invitation, Guid projectId, string userId, CancellationToken cancellationToken)
+    {
+        var person = await db.ProjectPeople.IgnoreQueryFilters()
+            .FirstOrDefaultAsync(p => p.OrganizationId == invitation.OrganizationId && p.ProjectId == projectId && p.UserId == userId, cancellationToken);
+        var partnerId = invitation.PartnerId is { } named
+            && await db.Partners.IgnoreQueryFilters().AnyAsync(p => p.OrganizationId == invitation.OrganizationId && p.ProjectId == projectId && p.Id == named, cancellationToken)
+                ? named
+                : (Guid?)null;
+        if (person is null)
+        {
+            db.ProjectPeople.Add(new ProjectPerson { OrganizationId = invitation.OrganizationId, ProjectId = projectId, UserId = userId, Role = ProjectRole.Partner, PartnerId = partnerId });
+        }
+        else
+        {
+            person.PartnerId ??= partnerId;
+        }
     }
 
     /// <summary>256 random bits as lowercase hex: safe in URLs whose paths are lowercased.</summary>

@@ -57,7 +57,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
             ModelState.AddModelError("Invite.Note", organizationText["Members.NoteTooLong", NumberText.Of(NoteMaxLength)]);
         }
 
-        if (!Enum.IsDefined(Invite.Role))
+        if (!OrganizationRoles.Assignable.Contains(Invite.Role))
         {
             ModelState.AddModelError("Invite.Role", organizationText["Members.RoleInvalid"]);
         }
@@ -100,7 +100,7 @@ public sealed class MembersModel(AppDbContext db, TenantContext tenant, Invitati
     {
         var membership = await db.Memberships.Include(m => m.User)
             .FirstOrDefaultAsync(m => m.Id == membershipId && m.OrganizationId == tenant.OrganizationId, cancellationToken);
-        if (membership is null || !Enum.IsDefined(role))
+        if (membership is null || !OrganizationRoles.Assignable.Contains(role))
         {
             return NotFound();
         }

@@ -10,6 +10,18 @@ public enum OrganizationRole
 {
     Member = 0,
     Administrator = 1,
+
+    /// <summary>
+    /// Someone from outside the organisation who takes part in one or more of its projects. They
+    /// join through a project's invitation and see only the projects they are a person of.
+    /// </summary>
+    ExternalPartner = 2,
+}
+
+public static class OrganizationRoles
+{
+    /// <summary>What an administrator can give a member on the members page; external partners come in through a project.</summary>
+    public static readonly IReadOnlyList<OrganizationRole> Assignable = [OrganizationRole.Member, OrganizationRole.Administrator];
 }
 
 /// <summary>A user's place in one organisation. A user may hold several.</summary>

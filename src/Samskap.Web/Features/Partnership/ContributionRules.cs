@@ -23,6 +23,10 @@ public sealed record CheckedContribution(Guid PartnerId, ContributionKind Kind, 
 
 public static class ContributionRules
 {
+    /// <summary>An external partner adds contributions for the partner they take part for, and for no other.</summary>
+    public static bool MayContributeFor(bool isExternalPartner, Guid? ownPartnerId, Guid partnerId) =>
+        !isExternalPartner || ownPartnerId == partnerId;
+
     /// <summary>More than a working life of hours, or a billion kroner, is a typing mistake.</summary>
     public const decimal MaxHours = 100_000m;
     public const decimal MaxNok = 1_000_000_000m;

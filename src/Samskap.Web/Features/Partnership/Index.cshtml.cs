@@ -8,7 +8,7 @@ using Samskap.Web.Infrastructure.Security;
 namespace Samskap.Web.Features.Partnership;
 
 /// <summary>The partnership at a glance: who takes part, of which kind, and what each brings.</summary>
-[Authorize(Policy = Policies.OrganizationMember)]
+[Authorize(Policy = Policies.ProjectPerson)]
 public sealed class IndexModel(ProjectScope scope, AppDbContext db) : PageModel
 {
     public ProjectScope Scope => scope;

@@ -77,6 +77,9 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         partner.Property(p => p.Version).IsConcurrencyToken();
         partner.Ignore(p => p.HasContactDetails);
         partner.HasOne<Project>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
+
+        // A person who took part for a partner stays a person of the project when the partner goes.
+        partner.HasMany<ProjectPerson>().WithOne().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -15,7 +15,7 @@ using Samskap.Web.Infrastructure.Tenancy;
 namespace Samskap.Web.Features.Partnership;
 
 /// <summary>One partner: who they are, how to reach them, and what they bring; contributions are added here.</summary>
-[Authorize(Policy = Policies.OrganizationMember)]
+[Authorize(Policy = Policies.ProjectPerson)]
 public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantContext tenant, OneTimeForms once, IStringLocalizer<PartnershipText> partnershipText) : PageModel
 {
     public ProjectScope Scope => scope;
@@ -39,12 +39,15 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
 
     public IReadOnlyList<Contribution> Contributions { get; private set; } = [];
 
+    /// <summary>Whether the caller may add and remove this partner's contributions.</summary>
+    public bool MayContribute => scope.CanContribute && ContributionRules.MayContributeFor(scope.IsExternalPartner, scope.OwnPartnerId, PartnerId);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostContributeAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken) || !scope.CanEdit)
+        if (!await LoadAsync(cancellationToken) || !MayContribute)
         {
             return NotFound();
         }
@@ -75,7 +78,7 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
 
     public async Task<IActionResult> OnPostDeleteContributionAsync(Guid contributionId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken) || !scope.CanEdit)
+        if (!await LoadAsync(cancellationToken) || !MayContribute)
         {
             return NotFound();
         }

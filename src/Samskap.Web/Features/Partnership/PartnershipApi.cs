@@ -17,6 +17,13 @@ public sealed record PartnerDto(
 {
     public static PartnerDto From(Partner p) =>
         new(p.Id, p.Name, PartnershipWords.Word(p.Kind), p.Role, p.ContactName, p.ContactEmail, p.ContactPhone, p.KeepBasis, p.DeleteContactOn);
+
+    /// <summary>
+    /// As the caller may see it: contact details were given to the organisation for its own use, so an
+    /// external partner sees who the contact is, but not how to reach them.
+    /// </summary>
+    public static PartnerDto For(ProjectScope scope, Partner p) =>
+        scope.IsExternalPartner ? From(p) with { ContactEmail = null, ContactPhone = null, KeepBasis = null, DeleteContactOn = null } : From(p);
 }
 
 public sealed record ContributionDto(Guid Id, Guid PartnerId, string Kind, string Description, decimal? Hours, decimal? Nok)
@@ -42,7 +49,7 @@ public sealed class PartnershipApiPart(AppDbContext db) : IProjectApiPart
     public async Task AddToAsync(ProjectScope scope, IDictionary<string, object?> project, CancellationToken cancellationToken)
     {
         var picture = await PartnershipPicture.LoadAsync(db, scope.Id, cancellationToken);
-        project["partners"] = picture.Partners.Select(PartnerDto.From).ToList();
+        project["partners"] = picture.Partners.Select(p => PartnerDto.For(scope, p)).ToList();
         project["contributions"] = picture.Contributions.Select(ContributionDto.From).ToList();
         project["ledger"] = LedgerDto.From(picture.Ledger);
     }
@@ -55,32 +62,33 @@ public static class PartnershipApi
     {
         var project = endpoints.MapProjectApi();
         project.MapGet("/partners", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
-                (await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name).ToListAsync(cancellationToken)).Select(PartnerDto.From).ToList())
-            .WithPartnershipDefaults("ListPartners").Produces<IReadOnlyList<PartnerDto>>();
+                (await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name).ToListAsync(cancellationToken)).Select(p => PartnerDto.For(scope, p)).ToList())
+            .WithPartnershipDefaults("ListPartners", Policies.ProjectPerson).Produces<IReadOnlyList<PartnerDto>>();
         project.MapGet("/partners/{partnerId:guid}", async (Guid partnerId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken) =>
                 await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnerId && p.ProjectId == scope.Id, cancellationToken) is { } partner
-                    ? Results.Ok(PartnerDto.From(partner))
+                    ? Results.Ok(PartnerDto.For(scope, partner))
                     : NotFound(partnershipText))
-            .WithPartnershipDefaults("GetPartner").Produces<PartnerDto>();
+            .WithPartnershipDefaults("GetPartner", Policies.ProjectPerson).Produces<PartnerDto>();
         project.MapGet("/contributions", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 (await db.Contributions.AsNoTracking().Where(c => c.ProjectId == scope.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken)).Select(ContributionDto.From).ToList())
-            .WithPartnershipDefaults("ListContributions").Produces<IReadOnlyList<ContributionDto>>();
+            .WithPartnershipDefaults("ListContributions", Policies.ProjectPerson).Produces<IReadOnlyList<ContributionDto>>();
         project.MapGet("/contributions/{contributionId:guid}", async (Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken) =>
                 await db.Contributions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken) is { } contribution
                     ? Results.Ok(ContributionDto.From(contribution))
                     : NotFound(partnershipText))
-            .WithPartnershipDefaults("GetContribution").Produces<ContributionDto>();
+            .WithPartnershipDefaults("GetContribution", Policies.ProjectPerson).Produces<ContributionDto>();
         project.MapPost("/partners", AddPartnerAsync).WithPartnershipDefaults("AddPartner").Produces<PartnerDto>(StatusCodes.Status201Created);
         project.MapPut("/partners/{partnerId:guid}", ChangePartnerAsync).WithPartnershipDefaults("ChangePartner").Produces<PartnerDto>();
         project.MapDelete("/partners/{partnerId:guid}", DeletePartnerAsync).WithPartnershipDefaults("DeletePartner").Produces(StatusCodes.Status204NoContent);
-        project.MapPost("/contributions", AddContributionAsync).WithPartnershipDefaults("AddContribution").Produces<ContributionDto>(StatusCodes.Status201Created);
-        project.MapPut("/contributions/{contributionId:guid}", ChangeContributionAsync).WithPartnershipDefaults("ChangeContribution").Produces<ContributionDto>();
-        project.MapDelete("/contributions/{contributionId:guid}", DeleteContributionAsync).WithPartnershipDefaults("DeleteContribution").Produces(StatusCodes.Status204NoContent);
+        project.MapPost("/contributions", AddContributionAsync).WithPartnershipDefaults("AddContribution", Policies.ProjectPerson).Produces<ContributionDto>(StatusCodes.Status201Created);
+        project.MapPut("/contributions/{contributionId:guid}", ChangeContributionAsync).WithPartnershipDefaults("ChangeContribution", Policies.ProjectPerson).Produces<ContributionDto>();
+        project.MapDelete("/contributions/{contributionId:guid}", DeleteContributionAsync).WithPartnershipDefaults("DeleteContribution", Policies.ProjectPerson).Produces(StatusCodes.Status204NoContent);
         return endpoints;
     }
 
-    private static RouteHandlerBuilder WithPartnershipDefaults(this RouteHandlerBuilder builder, string name) =>
-        builder.RequireAuthorization(Policies.OrganizationMember)
+    /// <summary>External partners read the partnership and write their own partner's contributions; only members change the partners.</summary>
+    private static RouteHandlerBuilder WithPartnershipDefaults(this RouteHandlerBuilder builder, string name, string policy = Policies.OrganizationMember) =>
+        builder.RequireAuthorization(policy)
             .WithTags("Partnership")
             .WithName(name)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -184,7 +192,7 @@ public static class PartnershipApi
     private static async Task<IResult> AddContributionAsync(
         HttpRequest request, ProjectScope scope, AppDbContext db, TenantContext tenant, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
-        if (Refusal(scope, partnershipText) is { } refused)
+        if (ContributionRefusal(scope, partnershipText) is { } refused)
         {
             return refused;
         }
@@ -193,6 +201,11 @@ public static class PartnershipApi
         if (problem is not null)
         {
             return problem;
+        }
+
+        if (NotOwnPartner(scope, checkedContribution!.PartnerId, partnershipText) is { } notOwn)
+        {
+            return notOwn;
         }
 
         if (await db.Contributions.CountAsync(c => c.ProjectId == scope.Id, cancellationToken) >= Contribution.MaxPerProject)
@@ -216,7 +229,7 @@ public static class PartnershipApi
             return NotFound(partnershipText);
         }
 
-        if (Refusal(scope, partnershipText) is { } refused)
+        if ((ContributionRefusal(scope, partnershipText) ?? NotOwnPartner(scope, contribution.PartnerId, partnershipText)) is { } refused)
         {
             return refused;
         }
@@ -227,6 +240,11 @@ public static class PartnershipApi
             return problem;
         }
 
+        if (NotOwnPartner(scope, checkedContribution!.PartnerId, partnershipText) is { } notOwn)
+        {
+            return notOwn;
+        }
+
         ContributionWrites.Apply(checkedContribution!, contribution);
         await db.SaveChangesAsync(cancellationToken);
         return Results.Ok(ContributionDto.From(contribution));
@@ -235,12 +253,13 @@ public static class PartnershipApi
     private static async Task<IResult> DeleteContributionAsync(
         Guid contributionId, ProjectScope scope, AppDbContext db, IStringLocalizer<PartnershipText> partnershipText, CancellationToken cancellationToken)
     {
-        if (!await db.Contributions.AnyAsync(c => c.Id == contributionId && c.ProjectId == scope.Id, cancellationToken))
+        var partnerId = await db.Contributions.Where(c => c.Id == contributionId && c.ProjectId == scope.Id).Select(c => (Guid?)c.PartnerId).FirstOrDefaultAsync(cancellationToken);
+        if (partnerId is null)
         {
             return NotFound(partnershipText);
         }
 
-        if (Refusal(scope, partnershipText) is { } refused)
+        if ((ContributionRefusal(scope, partnershipText) ?? NotOwnPartner(scope, partnerId.Value, partnershipText)) is { } refused)
         {
             return refused;
         }
@@ -260,6 +279,15 @@ public static class PartnershipApi
     /// <summary>Members may read any project of theirs; an archived project is read-only.</summary>
     private static IResult? Refusal(ProjectScope scope, IStringLocalizer<PartnershipText> partnershipText) =>
         scope.CanEdit ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: partnershipText["Api.ReadOnly"]);
+
+    /// <summary>Contributions are added by everyone who takes part, external partners included, while the project is not archived.</summary>
+    private static IResult? ContributionRefusal(ProjectScope scope, IStringLocalizer<PartnershipText> partnershipText) =>
+        scope.CanContribute ? null : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: partnershipText["Api.ReadOnly"]);
+
+    private static IResult? NotOwnPartner(ProjectScope scope, Guid partnerId, IStringLocalizer<PartnershipText> partnershipText) =>
+        ContributionRules.MayContributeFor(scope.IsExternalPartner, scope.OwnPartnerId, partnerId)
+            ? null
+            : JsonBody.FieldProblem([new FieldError("partnerId", "Contribution.Error.NotOwnPartner")], partnershipText);
 
     private static IResult NotFound(IStringLocalizer<PartnershipText> partnershipText) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: partnershipText["Api.NotFound"]);

@@ -18,6 +18,9 @@ public sealed class DetailsModel(ProjectScope scope, IEnumerable<ProjectSection>
 
     public IActionResult OnGet() => Page();
 
+    /// <summary>Archiving is for the organisation's own people who may edit; external partners and viewers only read.</summary>
+    public bool MayArchive => !scope.IsExternalPartner && scope.Role != ProjectRole.Viewer;
+
     public Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken) =>
         SetArchivedAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
 
@@ -26,6 +29,11 @@ public sealed class DetailsModel(ProjectScope scope, IEnumerable<ProjectSection>
 
     private async Task<IActionResult> SetArchivedAsync(DateTime? archivedAt, CancellationToken cancellationToken)
     {
+        if (!MayArchive)
+        {
+            return NotFound();
+        }
+
         var project = await db.Projects.FirstAsync(p => p.Id == scope.Id, cancellationToken);
         project.ArchivedAt = archivedAt;
         await db.SaveChangesAsync(cancellationToken);

@@ -10,6 +10,8 @@ using Samskap.Web.Resources;
 namespace Samskap.Web.Features.Projects;
 
 /// <summary>Archived projects are read-only: restore one before editing it.</summary>
+/// <remarks>Members only: external partners see the one project they take part in, through its overview.</remarks>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Samskap.Web.Infrastructure.Security.Policies.OrganizationMember)]
 public sealed class EditModel(
     ProjectScope scope,
     AppDbContext db,

@@ -8,6 +8,8 @@ using Samskap.Web.Data;
 namespace Samskap.Web.Features.Projects;
 
 /// <summary>The organisation's projects, by title, a page of <see cref="PageSize"/> at a time.</summary>
+/// <remarks>Members only: external partners see the one project they take part in, through its overview.</remarks>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Samskap.Web.Infrastructure.Security.Policies.OrganizationMember)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     /// <summary>Enough to scan at a glance; a large organisation pages through the rest.</summary>

@@ -10,6 +10,8 @@ using Samskap.Web.Resources;
 
 namespace Samskap.Web.Features.Projects;
 
+/// <remarks>Members only: external partners see the one project they take part in, through its overview.</remarks>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Samskap.Web.Infrastructure.Security.Policies.OrganizationMember)]
 public sealed class NewModel(AppDbContext db, TenantContext tenant, OneTimeForms once, IStringLocalizer<ProjectsText> projectsText, IStringLocalizer<SharedResource> sharedText) : PageModel, IProjectForm
 {
     [BindProperty]

@@ -27,6 +27,10 @@ public class ProjectPerson : IOrganizationOwned, IHasCreatedAt
     public string UserId { get; set; } = "";
     public AppUser? User { get; set; }
     public ProjectRole Role { get; set; }
+
+    /// <summary>The partner this person takes part for: an external partner adds contributions for it.</summary>
+    public Guid? PartnerId { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }
 

@@ -26,6 +26,9 @@ public static class ProjectRoutes
     public static string Archive(Guid projectId) => $"{Details(projectId)}?handler=Archive";
     public static string Restore(Guid projectId) => $"{Details(projectId)}?handler=Restore";
 
+    /// <summary>The project's people: members with their project roles, and external partners invited to it.</summary>
+    public static string People(Guid projectId) => $"{Details(projectId)}/people";
+
     public const string ApiList = "/api/v1/projects";
     public static string Api(Guid projectId) => $"/api/v1/projects/{projectId}";
     public static string ApiPeople(Guid projectId) => $"{Api(projectId)}/people";

@@ -36,42 +36,92 @@ public sealed class ProjectScope
     public string Title => Project.Title;
     public bool IsArchived => Project.ArchivedAt is not null;
 
-    /// <summary>May see the project and its features: every member of its organisation.</summary>
+    /// <summary>May see the project and its features: every member of its organisation, and its own external partners.</summary>
     public bool CanView { get; private set; }
 
-    /// <summary>May change the project and add to its features: a member, while the project is not archived.</summary>
+    /// <summary>May change the project and its features: a member who is not only a viewer of it, while the project is not archived.</summary>
     public bool CanEdit { get; private set; }
 
-    /// <summary>May lead it (start and close rounds, later run sessions): its owner and the organisation's administrators.</summary>
+    /// <summary>
+    /// May add what every person of the project adds (contributions, decisions, taking and completing actions):
+    /// everyone who may edit, and the project's external partners, while the project is not archived.
+    /// </summary>
+    public bool CanContribute { get; private set; }
+
+    /// <summary>May lead it (start and close rounds, add people, later run sessions): its owner, a person added as leader, and the organisation's administrators.</summary>
     public bool CanLead { get; private set; }
 
-    /// <summary>Loads the project from the current organisation; false when there is none with that id.</summary>
+    /// <summary>The caller is an external partner of this project: they see it, and nothing else of the organisation.</summary>
+    public bool IsExternalPartner { get; private set; }
+
+    /// <summary>The caller's project role, or null for a member who has not been added to the project.</summary>
+    public ProjectRole? Role { get; private set; }
+
+    /// <summary>The partner the caller takes part for, if they were added as one (an external partner, usually).</summary>
+    public Guid? OwnPartnerId { get; private set; }
+
+    /// <summary>Loads the project from the current organisation; false when there is none with that id, or the caller may not see it.</summary>
     internal async Task<bool> LoadAsync(Guid id, AppDbContext db, TenantContext tenant, CancellationToken cancellationToken)
     {
-        _project = await db.Projects.AsNoTracking()
+        var userId = tenant.UserId;
+        // The extension property cannot stand inside the expression tree; the set itself can.
+        var people = db.ProjectPeople;
+        var loaded = await db.Projects.AsNoTracking()
             .Where(p => p.Id == id)
-            .Select(p => new ProjectFacts(p.Id, p.Title, p.Challenge, p.Status, p.OwnerUserId, p.Owner!.DisplayName, p.UpdatedAt, p.ArchivedAt, p.StartsOn, p.EndsOn))
+            .Select(p => new
+            {
+                Facts = new ProjectFacts(p.Id, p.Title, p.Challenge, p.Status, p.OwnerUserId, p.Owner!.DisplayName, p.UpdatedAt, p.ArchivedAt, p.StartsOn, p.EndsOn),
+                Person = people.Where(person => person.ProjectId == p.Id && person.UserId == userId)
+                    .Select(person => new { person.Role, person.PartnerId })
+                    .FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        if (_project is null)
+        var permissions = loaded is null
+            ? ProjectPermissions.None
+            : ProjectPermissions.For(new ProjectCaller(tenant.IsAdministrator, tenant.IsExternalPartner, userId, loaded.Person?.Role), loaded.Facts.OwnerUserId, loaded.Facts.ArchivedAt is not null);
+        if (loaded is null || !permissions.View)
         {
             return false;
         }
 
-        var permissions = ProjectPermissions.For(tenant.IsAdministrator, tenant.UserId, _project.OwnerUserId, IsArchived);
+        _project = loaded.Facts;
         CanView = permissions.View;
         CanEdit = permissions.Edit;
+        CanContribute = permissions.Contribute;
         CanLead = permissions.Lead;
+        IsExternalPartner = tenant.IsExternalPartner;
+        Role = userId == loaded.Facts.OwnerUserId ? ProjectRole.Leader : loaded.Person?.Role;
+        OwnPartnerId = loaded.Person?.PartnerId;
         return true;
     }
 }
 
+/// <summary>Who asks, as far as a project's permissions care; <c>ProjectRole</c> is null for someone not added to the project.</summary>
+public readonly record struct ProjectCaller(bool IsAdministrator, bool IsExternalPartner, string? UserId, ProjectRole? ProjectRole);
+
 /// <summary>Who may do what on a project, as a plain rule.</summary>
-public readonly record struct ProjectPermissions(bool View, bool Edit, bool Lead)
+public readonly record struct ProjectPermissions(bool View, bool Edit, bool Contribute, bool Lead)
 {
+    public static readonly ProjectPermissions None = new(View: false, Edit: false, Contribute: false, Lead: false);
+
     /// <summary>
     /// The caller is already known to belong to the project's organisation (the tenant filter found
-    /// the project). Leading does not depend on archiving: a leader may still close a round or read results.
+    /// the project). An external partner sees only a project they were added to, and never edits its
+    /// frames or partners. A member added as viewer reads only. Leading does not depend on archiving:
+    /// a leader may still close a round or read results.
     /// </summary>
-    public static ProjectPermissions For(bool isAdministrator, string? userId, string ownerUserId, bool archived) =>
-        new(View: true, Edit: !archived, Lead: isAdministrator || (userId is not null && userId == ownerUserId));
+    public static ProjectPermissions For(ProjectCaller caller, string ownerUserId, bool archived)
+    {
+        var isOwner = caller.UserId is not null && caller.UserId == ownerUserId;
+        if (caller.IsExternalPartner)
+        {
+            return caller.ProjectRole is null
+                ? None
+                : new(View: true, Edit: false, Contribute: !archived && caller.ProjectRole != ProjectRole.Viewer, Lead: false);
+        }
+
+        var lead = caller.IsAdministrator || isOwner || caller.ProjectRole == ProjectRole.Leader;
+        var edit = !archived && (lead || caller.ProjectRole != ProjectRole.Viewer);
+        return new(View: true, Edit: edit, Contribute: edit, Lead: lead);
+    }
 }

@@ -48,7 +48,7 @@ public static class ProjectsApi
 
                 return Results.Ok(project);
             })
-            .RequireAuthorization(Policies.OrganizationMember)
+            .RequireAuthorization(Policies.ProjectPerson)
             .WithTags("Projects")
             .WithName("GetProject")
             .WithDescription("The project's own fields, as in the list, and each feature's parts of it: partners, contributions, ledger, frames, warnings and more.")
@@ -58,7 +58,7 @@ public static class ProjectsApi
         endpoints.MapProjectApi().MapGet("/people", async (ProjectScope scope, AppDbContext db, CancellationToken cancellationToken) =>
                 Results.Ok((await ProjectPeople.ListAsync(db, scope, cancellationToken))
                     .Select(person => new ProjectPersonDto(person.Id, person.Name, ProjectRoles.Word(person.Role)))))
-            .RequireAuthorization(Policies.OrganizationMember)
+            .RequireAuthorization(Policies.ProjectPerson)
             .WithTags("Projects")
             .WithName("ListProjectPeople")
             .WithSummary("The people of the project with their project role; their ids are the person ids other project APIs take (ownerId, participantIds).")

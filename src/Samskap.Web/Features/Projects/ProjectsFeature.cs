@@ -9,7 +9,7 @@ public static class ProjectsFeature
     public static IServiceCollection AddProjects(this IServiceCollection services)
     {
         services.AddScoped<ProjectScope>();
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Projects", Policies.OrganizationMember));
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Projects", Policies.ProjectPerson));
         return services;
     }
 

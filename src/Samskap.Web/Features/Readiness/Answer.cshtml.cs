@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
@@ -17,7 +18,7 @@ namespace Samskap.Web.Features.Readiness;
 /// Where a team member answers a round, through the link the leader shared: a start page, then
 /// one step per prerequisite, each saved on its own so the person can leave and come back.
 /// </summary>
-[Authorize(Policy = Policies.OrganizationMember)]
+[Authorize(Policy = Policies.ProjectPerson)]
 public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReadinessText> readinessText) : PageModel
 {
     /// <summary>Set by the page's script when the language switcher is used with unsaved answers on the step.</summary>
@@ -137,7 +138,16 @@ public sealed class AnswerModel(AppDbContext db, TenantContext tenant, TimeProvi
         // so the round is found by its token and then checked against their memberships.
         var round = await db.ReadinessRounds.IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(r => r.InvitationToken == Token, cancellationToken);
-        if (round is null || !tenant.Memberships.Any(m => m.OrganizationId == round.OrganizationId))
+        var membership = round is null ? null : tenant.Memberships.FirstOrDefault(m => m.OrganizationId == round.OrganizationId);
+        if (round is null || membership is null)
+        {
+            return NotFound();
+        }
+
+        // An external partner answers the rounds of the projects they take part in, and no other.
+        if (membership.Role == OrganizationRole.ExternalPartner
+            && !await db.ProjectPeople.IgnoreQueryFilters().AnyAsync(
+                p => p.OrganizationId == round.OrganizationId && p.ProjectId == round.ProjectId && p.UserId == tenant.UserId, cancellationToken))
         {
             return NotFound();
         }

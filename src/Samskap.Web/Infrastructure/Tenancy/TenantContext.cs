@@ -28,6 +28,12 @@ public sealed class TenantContext
 
     public bool HasOrganization => OrganizationId != Guid.Empty;
     public bool IsAdministrator => HasOrganization && Role == OrganizationRole.Administrator && UserId is not null;
+
+    /// <summary>An external partner acts in the organisation only inside the projects they are a person of.</summary>
+    public bool IsExternalPartner => HasOrganization && Role == OrganizationRole.ExternalPartner && UserId is not null;
+
+    /// <summary>A member or an administrator of the organisation acted in: may see its projects, members and pages.</summary>
+    public bool IsMember => HasOrganization && Role != OrganizationRole.ExternalPartner;
     public IReadOnlyList<MembershipSummary> Memberships => _memberships;
 
     /// <summary>Called by <see cref="TenantResolver"/> only: it is the one place that decides whose data is seen.</summary>

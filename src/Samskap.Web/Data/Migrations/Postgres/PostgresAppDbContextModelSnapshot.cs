@@ -676,6 +676,12 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -690,6 +696,8 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProjectId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -976,6 +984,9 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
@@ -989,6 +1000,8 @@ namespace Samskap.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
 
                     b.HasIndex("UserId");
 
@@ -1508,6 +1521,11 @@ namespace Samskap.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samskap.Web.Features.Projects.ProjectPerson", b =>
                 {
+                    b.HasOne("Samskap.Web.Features.Partnership.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samskap.Web.Features.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

@@ -679,6 +679,12 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RevokedAt")
                         .HasColumnType("TEXT");
 
@@ -693,6 +699,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProjectId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -988,6 +996,9 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
@@ -1001,6 +1012,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
 
                     b.HasIndex("UserId");
 
@@ -1525,6 +1538,11 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samskap.Web.Features.Projects.ProjectPerson", b =>
                 {
+                    b.HasOne("Samskap.Web.Features.Partnership.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samskap.Web.Features.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
