@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
@@ -92,6 +93,45 @@ public sealed class Arrange(SamskapFactory app)
             CreatedByUserId = createdBy.Id,
         });
     }
+
+    /// <summary>
+    /// A round started at the given time, with three people's answers, all of one value: enough for a
+    /// result. Its start is given because a round made now would count as opened now, whatever its dates.
+    /// </summary>
+    public async Task<ReadinessRound> ReadinessRoundWithResultAsync(Project project, AppUser createdBy, int number, DateOnly opensOn, DateOnly closesOn, DateTime startedAt, int answer = 2)
+    {
+        var round = await AddAsync(new ReadinessRound
+        {
+            OrganizationId = project.OrganizationId,
+            ProjectId = project.Id,
+            Number = number,
+            OpensOn = opensOn,
+            ClosesOn = closesOn,
+            CreatedByUserId = createdBy.Id,
+            CreatedAt = startedAt,
+        });
+        for (var person = 0; person < ReadinessTally.MinimumRespondents; person++)
+        {
+            await ReadinessResponseAsync(round, await MemberAsync(project.OrganizationId), ReadinessStatements.All.ToDictionary(s => s.Id, _ => (int?)answer));
+        }
+
+        return round;
+    }
+
+    /// <summary>An action of the project on a readiness point, made at the given time; done at <paramref name="doneAt"/> when that is given, else open.</summary>
+    public Task<ProjectAction> PointActionAsync(Project project, AppUser owner, string point, string title, DateTime createdAt, DateOnly due, DateTime? doneAt = null) =>
+        AddAsync(new ProjectAction
+        {
+            OrganizationId = project.OrganizationId,
+            ProjectId = project.Id,
+            Title = title,
+            OwnerUserId = owner.Id,
+            Point = point,
+            Due = due,
+            Status = doneAt is null ? ActionStatus.Open : ActionStatus.Done,
+            DoneAt = doneAt,
+            CreatedAt = createdAt,
+        });
 
     /// <summary>Adds a person to a project with a project role.</summary>
     public Task<ProjectPerson> ProjectPersonAsync(Project project, AppUser person, ProjectRole role) =>

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Api;
 using Samskap.Web.Infrastructure.Localisation;
@@ -10,13 +13,35 @@ namespace Samskap.Web.Features.Readiness;
 
 public sealed record PrerequisiteScoreDto(string Id, double? Score, string Status);
 
-public sealed record PointScoreDto(string Id, double? Score, string Status, bool Disagreement);
+/// <summary>An action taken on a point since the last round; doneOn is its Norwegian date, when it is done.</summary>
+public sealed record ActionSinceLastRoundDto(Guid Id, string Title, string Status, DateOnly Due, DateOnly? DoneOn)
+{
+    public static ActionSinceLastRoundDto From(ProjectAction action) => new(
+        action.Id,
+        action.Title,
+        ActionRules.Word(action.Status),
+        action.Due,
+        action.DoneAt is { } doneAt ? DateOnly.FromDateTime(NorwegianTime.FromUtc(doneAt)) : null);
+}
+
+/// <summary>A point's score; a stored round's points also list the actions taken since the last round, which a plain scoring has none of.</summary>
+public sealed record PointScoreDto(
+    string Id,
+    double? Score,
+    string Status,
+    bool Disagreement,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ActionSinceLastRoundDto>? ActionsSinceLastRound = null);
 
 public sealed record ReadinessResultDto(IReadOnlyList<PrerequisiteScoreDto> Prerequisites, IReadOnlyList<PointScoreDto> Points, string Verdict)
 {
-    public static ReadinessResultDto From(ReadinessResult result) => new(
+    public static ReadinessResultDto From(ReadinessResult result, IReadOnlyDictionary<string, IReadOnlyList<ProjectAction>>? actionsSinceLastRound = null) => new(
         result.Prerequisites.Select(p => new PrerequisiteScoreDto(p.Id, p.Score, ReadinessScoring.Word(p.Status))).ToList(),
-        result.Points.Select(p => new PointScoreDto(p.Id, p.Score, ReadinessScoring.Word(p.Status), p.Disagreement)).ToList(),
+        result.Points.Select(p => new PointScoreDto(
+            p.Id,
+            p.Score,
+            ReadinessScoring.Word(p.Status),
+            p.Disagreement,
+            actionsSinceLastRound is null ? null : actionsSinceLastRound.GetValueOrDefault(p.Id, []).Select(ActionSinceLastRoundDto.From).ToList())).ToList(),
         ReadinessScoring.Word(result.Verdict));
 }
 
@@ -53,6 +78,10 @@ public static class ReadinessApi
         endpoints.MapProjectApi().MapGet("/readiness-rounds", async (ProjectScope scope, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var rounds = await ProjectReadiness.RoundsAsync(db, scope.Id, NorwegianTime.Today(clock), cancellationToken);
+                var actions = await db.ProjectActions.AsNoTracking()
+                    .Where(a => a.ProjectId == scope.Id && a.Point != null)
+                    .ToListAsync(cancellationToken);
+                var allRounds = rounds.Select(r => r.Round).ToList();
                 return rounds.Reverse().Select(summary => new RoundDto(
                     summary.Round.Id,
                     summary.Round.Number,
@@ -62,12 +91,14 @@ public static class ReadinessApi
                     summary.State.ToString().ToLowerInvariant(),
                     summary.Tally.Respondents,
                     summary.Tally.RespondentsNeeded,
-                    summary.Tally.Result is { } result ? ReadinessResultDto.From(result) : null)).ToList();
+                    summary.Tally.Result is { } result
+                        ? ReadinessResultDto.From(result, ActionsSinceLastRound.ByPoint(summary.Round, ActionsSinceLastRound.PreviousOf(summary.Round, allRounds), actions))
+                        : null)).ToList();
             })
             .RequireAuthorization(Policies.OrganizationMember)
             .WithTags("Readiness")
             .WithName("ListReadinessRounds")
-            .WithSummary("A project's readiness rounds, newest first; results only where at least three people answered.")
+            .WithSummary("A project's readiness rounds, newest first; results only where at least three people answered, each point with the actions taken on it since the round before.")
             .Produces<IReadOnlyList<RoundDto>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;

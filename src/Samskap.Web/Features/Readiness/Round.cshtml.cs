@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Shared;
@@ -45,6 +46,12 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitat
     public RoundSummary Summary { get; private set; } = null!;
     public bool IAnswered { get; private set; }
     public InviteeCounts Invitees { get; private set; } = new(0, 0);
+
+    /// <summary>The round before this one, once this one has a result; null for the first round.</summary>
+    public ReadinessRound? PreviousRound { get; private set; }
+
+    /// <summary>Point id → the actions taken on it since the last round, for points that have any.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ProjectAction>> ActionsSince { get; private set; } = new Dictionary<string, IReadOnlyList<ProjectAction>>();
 
     /// <summary>The people just invited and their links, shown once after the redirect (TempData is an encrypted cookie).</summary>
     [TempData]
@@ -201,14 +208,23 @@ public sealed class RoundModel(ProjectScope scope, AppDbContext db, RoundInvitat
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var summary = (await ProjectReadiness.RoundsAsync(db, scope.Id, NorwegianTime.Today(clock), cancellationToken))
-            .FirstOrDefault(r => r.Round.Id == RoundId);
+        var rounds = await ProjectReadiness.RoundsAsync(db, scope.Id, NorwegianTime.Today(clock), cancellationToken);
+        var summary = rounds.FirstOrDefault(r => r.Round.Id == RoundId);
         if (summary is null)
         {
             return NotFound();
         }
 
         Summary = summary;
+        PreviousRound = summary.Tally.Result is null ? null : ActionsSinceLastRound.PreviousOf(summary.Round, rounds.Select(r => r.Round));
+        if (PreviousRound is { } previous)
+        {
+            var actions = await db.ProjectActions.AsNoTracking().Include(a => a.Owner)
+                .Where(a => a.ProjectId == scope.Id && a.Point != null)
+                .ToListAsync(cancellationToken);
+            ActionsSince = ActionsSinceLastRound.ByPoint(summary.Round, previous, actions);
+        }
+
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var mine = await db.ReadinessResponses.AsNoTracking()
             .Where(r => r.RoundId == RoundId && r.RespondentUserId == userId)
