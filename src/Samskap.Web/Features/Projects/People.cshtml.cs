@@ -75,6 +75,12 @@ public sealed class PeopleModel(
             return refused;
         }
 
+        // A second click of the same form: the person is in the project already, which is what was asked.
+        if (Add.UserId is not null && await db.ProjectPeople.AnyAsync(p => p.ProjectId == scope.Id && p.UserId == Add.UserId, cancellationToken))
+        {
+            return Redirect(ProjectRoutes.People(scope.Id));
+        }
+
         await LoadAsync(cancellationToken);
         if (!Addable.Any(member => member.Id == Add.UserId))
         {
@@ -96,12 +102,8 @@ public sealed class PeopleModel(
             return this.InvalidForm();
         }
 
-        // A second click finds the person already added (unique per project and person) and changes nothing.
-        if (!await db.ProjectPeople.AnyAsync(p => p.ProjectId == scope.Id && p.UserId == Add.UserId, cancellationToken))
-        {
-            db.ProjectPeople.Add(new ProjectPerson { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id, UserId = Add.UserId!, Role = role });
-            await SaveIgnoringDuplicateAsync(cancellationToken);
-        }
+        db.ProjectPeople.Add(new ProjectPerson { OrganizationId = tenant.OrganizationId, ProjectId = scope.Id, UserId = Add.UserId!, Role = role });
+        await SaveIgnoringDuplicateAsync(cancellationToken);
 
         StatusMessage = projectsText["People.Added", Addable.First(member => member.Id == Add.UserId).Name, projectsText[$"Role.{ProjectRoles.Word(role)}"]];
         return Redirect(ProjectRoutes.People(scope.Id));
