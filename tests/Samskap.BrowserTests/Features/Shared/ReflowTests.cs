@@ -218,6 +218,8 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new(Answer, "answering: saved", ReadinessRoutes.AnswerSaved(world.OpenRound.InvitationToken)),
             new(Answer, "answering a closed round", ReadinessRoutes.Answer(world.ClosedRound.InvitationToken)),
             new(Answer, "answering an unknown round (404)", ReadinessRoutes.Answer(ReadinessRound.NewToken())),
+            new("/projects/{id:guid}/people", "the project's people", ProjectRoutes.People(project), Screenshot: "people", Axe: true),
+            new("/projects/{id:guid}/people", "the project's people, invitation with errors", ProjectRoutes.People(project), Who.SignedIn, Submit("form:has(#Invite_Note) button[type=submit]")),
             new("/projects/{id:guid}/partners", "the partnership, empty", PartnershipRoutes.Index(world.Quiet.Id)),
             new("/projects/{id:guid}/partners", "the partnership", PartnershipRoutes.Index(project), Screenshot: "partners", Axe: true),
             new("/projects/{id:guid}/partners/new", "new partner", PartnershipRoutes.New(project)),
