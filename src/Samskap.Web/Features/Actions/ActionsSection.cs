@@ -9,16 +9,23 @@ namespace Samskap.Web.Features.Actions;
 /// <summary>The actions on the overview: how many are open, and the overdue ones by name.</summary>
 public sealed class ActionsSectionViewComponent(ProjectScope scope, AppDbContext db, TimeProvider clock) : ViewComponent
 {
+    /// <summary>The open actions, soonest first, with only the three fields the section shows.</summary>
+    private static readonly SectionQueries<Func<AppDbContext, Guid, IAsyncEnumerable<SectionAction>>> _open = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, Guid projectId) => db.Set<ProjectAction>().AsNoTracking()
+            .Where(a => a.ProjectId == projectId && a.Status == ActionStatus.Open)
+            .OrderBy(a => a.Due)
+            .Select(a => new SectionAction(a.Title, a.Owner!.DisplayName, a.Due))));
+
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var today = NorwegianTime.Today(clock);
-        var open = await db.ProjectActions.AsNoTracking().Include(a => a.Owner)
-            .Where(a => a.ProjectId == scope.Id && a.Status == ActionStatus.Open)
-            .OrderBy(a => a.Due)
-            .ToListAsync(HttpContext.RequestAborted);
+        var open = await _open.For(db)(db, scope.Id).ToListAsync(HttpContext.RequestAborted);
         return View("/Features/Actions/_ActionsSection.cshtml", new ActionsSection(
-            scope.Id, open.Count, [.. open.Where(a => ActionRules.IsOverdue(a.Status, a.Due, today))]));
+            scope.Id, open.Count, [.. open.Where(a => ActionRules.IsOverdue(ActionStatus.Open, a.Due, today))]));
     }
 }
 
-public sealed record ActionsSection(Guid ProjectId, int Open, IReadOnlyList<ProjectAction> Overdue);
+/// <summary>An open action as the overview names it once its day has passed.</summary>
+public sealed record SectionAction(string Title, string OwnerName, DateOnly Due);
+
+public sealed record ActionsSection(Guid ProjectId, int Open, IReadOnlyList<SectionAction> Overdue);

@@ -10,7 +10,7 @@ public sealed record UncertaintyView(Uncertainty Uncertainty, string OwnerName)
     public bool IsHighHigh => UncertaintyLog.IsHighHigh(Uncertainty.Likelihood, Uncertainty.Consequence);
 }
 
-/// <summary>Everything of a project's frames, as the frames page, the overview and the API read it.</summary>
+/// <summary>Everything of a project's frames, as the frames page and the API read it (the overview reads less: <see cref="FramesSectionViewComponent"/>).</summary>
 public sealed record FramesView(
     DateOnly? Start,
     DateOnly? End,
@@ -21,10 +21,6 @@ public sealed record FramesView(
     IReadOnlyList<PhaseView> Phases)
 {
     public Milestone? NextMilestone(DateOnly today) => MilestoneDates.Next(Milestones, m => m.Date, today);
-
-    public int OpenUncertainties => Uncertainties.Count(u => u.Uncertainty.Status == UncertaintyStatus.Open);
-
-    public int OpenHighHigh => Uncertainties.Count(u => u.Uncertainty.Status == UncertaintyStatus.Open && u.IsHighHigh);
 }
 
 /// <summary>Reads and changes a project's frames; every query stays inside the current organisation.</summary>
@@ -55,13 +51,16 @@ public static class ProjectFrames
             await PhasesAsync(db, scope.Id, cancellationToken));
     }
 
+    /// <summary>Compiled, because the overview asks for the phases on every visit.</summary>
+    private static readonly SectionQueries<Func<AppDbContext, Guid, IAsyncEnumerable<ProjectPhase>>> _phaseRows = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, ProjectPhase>((db, projectId) => db.Set<ProjectPhase>().AsNoTracking()
+            .Where(p => p.ProjectId == projectId)
+            .OrderBy(p => p.Position)));
+
     /// <summary>The project's phases in order: its own rows, or the defaults while it has none.</summary>
     public static async Task<IReadOnlyList<PhaseView>> PhasesAsync(AppDbContext db, Guid projectId, CancellationToken cancellationToken)
     {
-        var rows = await db.ProjectPhases.AsNoTracking()
-            .Where(p => p.ProjectId == projectId)
-            .OrderBy(p => p.Position)
-            .ToListAsync(cancellationToken);
+        var rows = await _phaseRows.For(db)(db, projectId).ToListAsync(cancellationToken);
         return rows.Count == 0 ? Frames.Phases.Defaults : rows.Select(View).ToList();
     }
 

@@ -6,7 +6,8 @@ public sealed record LedgerLine(int Count, decimal Hours, decimal Nok);
 /// <summary>What the ledger is counted from: plain values, no entities.</summary>
 public sealed record LedgerPartner(Guid Id, PartnerKind Kind);
 
-public sealed record LedgerContribution(Guid PartnerId, ContributionKind Kind, decimal? Hours, decimal? Nok);
+/// <summary>One contribution, or several of one partner and kind counted together (Count of them, their hours and kroner summed), as the database can give them.</summary>
+public sealed record LedgerContribution(Guid PartnerId, ContributionKind Kind, decimal? Hours, decimal? Nok, int Count = 1);
 
 /// <summary>
 /// "Alle parter bidrar", counted: contributions per partner and per kind, with totals, and the
@@ -63,7 +64,7 @@ public sealed class Ledger
         var nok = 0m;
         foreach (var contribution in contributions)
         {
-            count++;
+            count += contribution.Count;
             hours += contribution.Hours ?? 0m;
             nok += contribution.Nok ?? 0m;
         }

@@ -8,6 +8,5 @@ namespace Samskap.Web.Features.Partnership;
 public sealed class LedgerTotalsViewComponent(ProjectScope scope, AppDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View("/Features/Partnership/_LedgerTotals.cshtml", new PartnershipSection(
-            scope.Id, scope.CanEdit, await PartnershipPicture.LoadAsync(db, scope.Id, HttpContext.RequestAborted)));
+        View("/Features/Partnership/_LedgerTotals.cshtml", await PartnershipSection.LoadAsync(db, scope, HttpContext.RequestAborted));
 }

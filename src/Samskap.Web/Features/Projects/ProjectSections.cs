@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Samskap.Web.Features.Projects;
 
@@ -33,4 +36,17 @@ public static class ProjectSectionRegistration
     public static IServiceCollection AddProjectSection<TViewComponent>(this IServiceCollection services, int order)
         where TViewComponent : ViewComponent =>
         services.AddSingleton(new ProjectSection(order, typeof(TViewComponent)));
+}
+
+/// <summary>
+/// A section's compiled queries (<c>EF.CompileAsyncQuery</c>), made once per model, that is once per
+/// database provider: a compiled query is bound to the model it first ran with. The overview runs
+/// every section on each visit, and this spares them translating their queries every time.
+/// </summary>
+public sealed class SectionQueries<TQueries>(Func<TQueries> compile)
+    where TQueries : class
+{
+    private readonly ConcurrentDictionary<IModel, TQueries> _byModel = new();
+
+    public TQueries For(DbContext db) => _byModel.GetOrAdd(db.Model, _ => compile());
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Features.Readiness;
@@ -15,13 +16,21 @@ public sealed record LatestReadiness(Guid RoundId, int RoundNumber, ReadinessVer
 /// <summary>Reads a project's rounds and their tallies; every query stays inside the current organisation.</summary>
 public static class ProjectReadiness
 {
+    /// <summary>Compiled, because the overview asks for the rounds on every visit.</summary>
+    private static readonly SectionQueries<Func<AppDbContext, Guid, IAsyncEnumerable<ReadinessRound>>> _rounds = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, Guid, ReadinessRound>((db, projectId) => db.Set<ReadinessRound>().AsNoTracking()
+            .Where(r => r.ProjectId == projectId)
+            .OrderBy(r => r.Number)));
+
     /// <summary>The project's rounds, oldest first, each with its tally.</summary>
     public static async Task<IReadOnlyList<RoundSummary>> RoundsAsync(AppDbContext db, Guid projectId, DateOnly today, CancellationToken cancellationToken)
     {
-        var rounds = await db.ReadinessRounds.AsNoTracking()
-            .Where(r => r.ProjectId == projectId)
-            .OrderBy(r => r.Number)
-            .ToListAsync(cancellationToken);
+        var rounds = await _rounds.For(db)(db, projectId).ToListAsync(cancellationToken);
+        if (rounds.Count == 0)
+        {
+            return [];
+        }
+
         var roundIds = rounds.Select(r => r.Id).ToList();
         var responses = await db.ReadinessResponses.AsNoTracking()
             .Where(r => roundIds.Contains(r.RoundId))

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.Web.Features.Veivalg;
 
@@ -18,5 +20,19 @@ public static class ProjectDecisions
         db.ApproachDecisions.AsNoTracking()
             .Where(d => d.ProjectId == projectId)
             .OrderByDescending(d => d.DecidedAt)
-            .Select(d => new DecisionRow(d.Id, d.Approach, d.Status, d.DecidedBy!.DisplayName, d.DecidedAt, d.Rationale, d.Answers));
+            .Select(_row);
+
+    /// <summary>The current decision, or null when none is made; compiled, because the overview asks for it on every visit.</summary>
+    public static Task<DecisionRow?> CurrentAsync(AppDbContext db, Guid projectId, CancellationToken cancellationToken) =>
+        _current.For(db)(db, projectId, cancellationToken);
+
+    private static readonly Expression<Func<ApproachDecision, DecisionRow>> _row =
+        d => new DecisionRow(d.Id, d.Approach, d.Status, d.DecidedBy!.DisplayName, d.DecidedAt, d.Rationale, d.Answers);
+
+    private static readonly SectionQueries<Func<AppDbContext, Guid, CancellationToken, Task<DecisionRow?>>> _current = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, Guid projectId, CancellationToken cancellationToken) => db.Set<ApproachDecision>().AsNoTracking()
+            .Where(d => d.ProjectId == projectId)
+            .OrderByDescending(d => d.DecidedAt)
+            .Select(_row)
+            .FirstOrDefault()));
 }

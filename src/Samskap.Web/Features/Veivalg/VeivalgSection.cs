@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
@@ -11,7 +10,7 @@ public sealed class VeivalgSectionViewComponent(ProjectScope scope, AppDbContext
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var current = await ProjectDecisions.Of(db, scope.Id).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        var current = await ProjectDecisions.CurrentAsync(db, scope.Id, HttpContext.RequestAborted);
         var latest = current is null ? null : await ProjectReadiness.LatestAsync(db, scope.Id, clock, HttpContext.RequestAborted);
         return View("/Features/Veivalg/_VeivalgSection.cshtml", new VeivalgSection(scope.Id, current, ProjectDecisions.Overtaken(current, latest), scope.CanEdit));
     }

@@ -15,32 +15,63 @@ public sealed record ProjectWarning(string Id, string Text, string Link);
 /// <summary>Reads the facts of one project from the features that hold them, for <see cref="WarningRules"/>.</summary>
 public static class ProjectWarnings
 {
+    /// <summary>The partner kinds that bring citizens' knowledge, from the partnership's own rule, for the query.</summary>
+    private static readonly List<PartnerKind> _citizenKinds = [.. PartnershipWords.PartnerKinds.Where(PartnershipWords.IsCitizenOrCivilSociety)];
+
+    /// <summary>
+    /// Every fact in one round trip: each is a count or a value the database finds beside the
+    /// project's row, so the overview does not read the rows the other sections list.
+    /// </summary>
+    private static readonly SectionQueries<Func<AppDbContext, Guid, DateOnly, CancellationToken, Task<FactsRow>>> _facts = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, Guid projectId, DateOnly today, CancellationToken cancellationToken) => db.Set<Project>()
+            .Where(p => p.Id == projectId)
+            .Select(p => new FactsRow(
+                db.Set<ApproachDecision>().Where(d => d.ProjectId == projectId).OrderByDescending(d => d.DecidedAt).Select(d => (Approach?)d.Approach).FirstOrDefault(),
+                db.Set<Partner>().Count(partner => partner.ProjectId == projectId && _citizenKinds.Contains(partner.Kind)),
+                db.Set<Partner>().Count(partner => partner.ProjectId == projectId
+                    && !db.Set<Contribution>().Any(c => c.ProjectId == projectId && c.PartnerId == partner.Id)),
+                db.Set<Milestone>().Count(m => m.ProjectId == projectId && m.RelationBuilding),
+                db.Set<ScopeItem>().Count(i => i.ProjectId == projectId && !i.Open),
+                db.Set<ScopeItem>().Count(i => i.ProjectId == projectId && i.Open),
+                db.Set<ProjectBudget>().Where(b => b.ProjectId == projectId).Select(b => b.PlannedHours).FirstOrDefault(),
+                db.Set<ProjectBudget>().Where(b => b.ProjectId == projectId).Select(b => b.UsedHours).FirstOrDefault(),
+                db.Set<ProjectBudget>().Where(b => b.ProjectId == projectId).Select(b => b.PlannedNok).FirstOrDefault(),
+                db.Set<ProjectBudget>().Where(b => b.ProjectId == projectId).Select(b => b.UsedNok).FirstOrDefault(),
+                // ActionRules.IsOverdue, counted by the database: open, and due before today.
+                db.Set<ProjectAction>().Count(a => a.ProjectId == projectId && a.Status == ActionStatus.Open && a.Due < today),
+                db.Set<Uncertainty>().Count(
+                    u => u.ProjectId == projectId && u.Status == UncertaintyStatus.Open && u.Likelihood == Level.High && u.Consequence == Level.High)))
+            .First()));
+
     public static async Task<WarningFacts> FactsAsync(AppDbContext db, ProjectScope scope, DateOnly today, CancellationToken cancellationToken)
     {
-        var projectId = scope.Id;
-        var latestApproach = await db.ApproachDecisions.AsNoTracking().Where(d => d.ProjectId == projectId)
-            .OrderByDescending(d => d.DecidedAt).Select(d => (Approach?)d.Approach).FirstOrDefaultAsync(cancellationToken);
-        var partnerKinds = await db.Partners.AsNoTracking().Where(p => p.ProjectId == projectId).Select(p => new { p.Id, p.Kind }).ToListAsync(cancellationToken);
-        var contributing = await db.Contributions.AsNoTracking().Where(c => c.ProjectId == projectId).Select(c => c.PartnerId).Distinct().ToListAsync(cancellationToken);
-        var milestones = await db.Milestones.AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => m.RelationBuilding).ToListAsync(cancellationToken);
-        var scopeItems = await db.ScopeItems.AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => s.Open).ToListAsync(cancellationToken);
-        var budget = await db.ProjectBudgets.AsNoTracking().Where(b => b.ProjectId == projectId)
-            .Select(b => new Budget(b.PlannedHours, b.UsedHours, b.PlannedNok, b.UsedNok)).FirstOrDefaultAsync(cancellationToken) ?? Budget.None;
-        var openActionDues = await db.ProjectActions.AsNoTracking().Where(a => a.ProjectId == projectId && a.Status == ActionStatus.Open).Select(a => a.Due).ToListAsync(cancellationToken);
-        var highHigh = await db.Uncertainties.AsNoTracking().CountAsync(
-            u => u.ProjectId == projectId && u.Status == UncertaintyStatus.Open && u.Likelihood == Level.High && u.Consequence == Level.High, cancellationToken);
+        var facts = await _facts.For(db)(db, scope.Id, today, cancellationToken);
         return new WarningFacts(
-            DecidedCoCreation: latestApproach == Approach.CoCreation,
-            HasCitizenOrCivilSocietyPartner: partnerKinds.Any(p => PartnershipWords.IsCitizenOrCivilSociety(p.Kind)),
-            PartnersWithoutContribution: partnerKinds.Count(p => !contributing.Contains(p.Id)),
+            DecidedCoCreation: facts.LatestApproach == Approach.CoCreation,
+            HasCitizenOrCivilSocietyPartner: facts.CitizenPartners > 0,
+            PartnersWithoutContribution: facts.PartnersWithoutContribution,
             HasStartAndEnd: scope.Project.StartsOn is not null && scope.Project.EndsOn is not null,
-            HasRelationBuildingMilestone: milestones.Any(relation => relation),
-            FixedScopeItems: scopeItems.Count(open => !open),
-            OpenScopeItems: scopeItems.Count(open => open),
-            BudgetOverrun: budget.Overrun,
-            OverdueActions: openActionDues.Count(due => ActionRules.IsOverdue(ActionStatus.Open, due, today)),
-            OpenHighHighUncertainties: highHigh);
+            HasRelationBuildingMilestone: facts.RelationBuildingMilestones > 0,
+            FixedScopeItems: facts.FixedScopeItems,
+            OpenScopeItems: facts.OpenScopeItems,
+            BudgetOverrun: new Budget(facts.PlannedHours, facts.UsedHours, facts.PlannedNok, facts.UsedNok).Overrun,
+            OverdueActions: facts.OverdueActions,
+            OpenHighHighUncertainties: facts.OpenHighHigh);
     }
+
+    private sealed record FactsRow(
+        Approach? LatestApproach,
+        int CitizenPartners,
+        int PartnersWithoutContribution,
+        int RelationBuildingMilestones,
+        int FixedScopeItems,
+        int OpenScopeItems,
+        long? PlannedHours,
+        long? UsedHours,
+        long? PlannedNok,
+        long? UsedNok,
+        int OverdueActions,
+        int OpenHighHigh);
 
     /// <summary>Where the team acts on each warning.</summary>
     public static string LinkFor(string id, Guid projectId) => id switch

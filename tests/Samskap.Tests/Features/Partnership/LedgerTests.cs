@@ -44,6 +44,29 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    public void Contributions_counted_together_give_the_same_ledger_as_one_by_one()
+    {
+        var oneByOne = Ledger.Count(_partners,
+        [
+            new(_club, ContributionKind.Time, 7.5m, null),
+            new(_club, ContributionKind.Time, 2m, 500m),
+            new(_club, ContributionKind.Time, null, null),
+            new(_youth, ContributionKind.Knowledge, null, null),
+        ]);
+        var together = Ledger.Count(_partners,
+        [
+            new(_club, ContributionKind.Time, 9.5m, 500m, Count: 3),
+            new(_youth, ContributionKind.Knowledge, 0m, 0m, Count: 1),
+        ]);
+
+        Assert.Equal(oneByOne.ByPartner, together.ByPartner);
+        Assert.Equal(oneByOne.ByKind, together.ByKind);
+        Assert.Equal(oneByOne.Total, together.Total);
+        Assert.Equal(new LedgerLine(3, 9.5m, 500m), together.For(_club));
+        Assert.Equal([_school], together.PartnersWithoutContribution);
+    }
+
+    [Fact]
     public void A_partner_with_nothing_recorded_is_listed_as_without_contribution_with_a_zero_line()
     {
         var ledger = Ledger.Count(_partners, [new(_youth, ContributionKind.Knowledge, null, null)]);
