@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -16,7 +17,7 @@ namespace Samskap.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Anonymous)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, Samskap.Web.Data.AppDbContext db, IStringLocalizer<SharedResource> text, IStringLocalizer<AccountText> accountText) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, Samskap.Web.Data.AppDbContext db, TenantResolver tenants, IStringLocalizer<SharedResource> text, IStringLocalizer<AccountText> accountText) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -70,9 +71,17 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, Samskap.Web.Data.
             Cultures.Remember(Response, user.PreferredCulture);
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl)
-            ? ReturnUrl
-            : await PersonLanding.ForAsync(db, user.Id, Request.Cookies[TenantMiddleware.CookieName], HttpContext.RequestAborted));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await LandingAsync(user));
+    }
+
+    /// <summary>Where the person starts: this request's tenant was decided while they were signed out, so it is decided again for them, the one way it always is.</summary>
+    private async Task<string> LandingAsync(AppUser user)
+    {
+        var signedIn = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id)], IdentityConstants.ApplicationScheme));
+        var tenant = new TenantContext();
+        await tenants.ResolveAsync(tenant, new TenantCaller.Person(signedIn, Request.Cookies[TenantMiddleware.CookieName]), db, HttpContext.RequestAborted);
+        var current = tenant.Memberships.FirstOrDefault(m => m.OrganizationId == tenant.OrganizationId);
+        return await PersonLanding.ForAsync(db, user.Id, current, HttpContext.RequestAborted);
     }
 
     public sealed class SignInInput

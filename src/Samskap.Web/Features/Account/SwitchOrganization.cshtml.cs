@@ -15,7 +15,8 @@ public sealed class SwitchOrganizationModel(TenantContext tenant, Samskap.Web.Da
 
     public async Task<IActionResult> OnPostAsync(Guid organizationId, string? returnUrl)
     {
-        if (!tenant.Memberships.Any(m => m.OrganizationId == organizationId))
+        var chosen = tenant.Memberships.FirstOrDefault(m => m.OrganizationId == organizationId);
+        if (chosen is null)
         {
             return NotFound();
         }
@@ -25,7 +26,7 @@ public sealed class SwitchOrganizationModel(TenantContext tenant, Samskap.Web.Da
         // A page of one organisation's project would answer 404 in the other, so go where the person starts there instead.
         var target = Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith(ProjectRoutes.List, StringComparison.OrdinalIgnoreCase)
             ? returnUrl
-            : await PersonLanding.ForAsync(db, tenant.UserId!, organizationId.ToString(), HttpContext.RequestAborted);
+            : await PersonLanding.ForAsync(db, tenant.UserId!, chosen, HttpContext.RequestAborted);
         return LocalRedirect(target);
     }
 }

@@ -263,14 +263,20 @@ public sealed class PeopleModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var owner = scope.Project.OwnerUserId;
+        // The extension property cannot stand inside the expression tree; the set itself can.
+        var memberships = db.Memberships;
         var added = await db.ProjectPeople.AsNoTracking()
             .Where(p => p.ProjectId == scope.Id && p.UserId != owner)
             .OrderBy(p => p.User!.DisplayName)
-            .Select(p => new { p.Id, p.UserId, p.User!.DisplayName, p.Role, p.PartnerId })
-            .ToListAsync(cancellationToken);
-        var externalIds = await db.Memberships.AsNoTracking()
-            .Where(m => m.OrganizationId == tenant.OrganizationId && m.Role == OrganizationRole.ExternalPartner)
-            .Select(m => m.UserId)
+            .Select(p => new
+            {
+                p.Id,
+                p.UserId,
+                p.User!.DisplayName,
+                p.Role,
+                p.PartnerId,
+                External = memberships.Any(m => m.OrganizationId == p.OrganizationId && m.UserId == p.UserId && m.Role == OrganizationRole.ExternalPartner),
+            })
             .ToListAsync(cancellationToken);
         Partners = (await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name)
             .Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name)).ToList();
@@ -279,7 +285,7 @@ public sealed class PeopleModel(
         [
             new PersonRow(null, scope.Project.OwnerName, ProjectRole.Leader, External: false, Partner: null, IsOwner: true),
             .. added.Select(p => new PersonRow(
-                p.Id, p.DisplayName, p.Role, externalIds.Contains(p.UserId),
+                p.Id, p.DisplayName, p.Role, p.External,
                 p.PartnerId is { } partnerId ? partnerNames.GetValueOrDefault(partnerId) : null, IsOwner: false)),
         ];
         var inProject = added.Select(p => p.UserId).Append(owner).ToHashSet();

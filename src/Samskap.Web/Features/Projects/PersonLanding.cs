@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Organizations;
+using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Projects;
 
@@ -10,16 +11,9 @@ namespace Samskap.Web.Features.Projects;
 /// </summary>
 public static class PersonLanding
 {
-    public static async Task<string> ForAsync(AppDbContext db, string userId, string? chosenOrganization, CancellationToken cancellationToken)
+    /// <summary>For the membership the person acts in, as <c>TenantResolver</c> chose it (null when they have none).</summary>
+    public static async Task<string> ForAsync(AppDbContext db, string userId, MembershipSummary? current, CancellationToken cancellationToken)
     {
-        // The same choice the tenant resolver makes: the chosen organisation if the person is in it, else their first by name.
-        var memberships = await db.Memberships.AsNoTracking()
-            .Where(m => m.UserId == userId)
-            .OrderBy(m => m.Organization!.Name)
-            .Select(m => new { m.OrganizationId, m.Role })
-            .ToListAsync(cancellationToken);
-        _ = Guid.TryParse(chosenOrganization, out var chosen);
-        var current = memberships.FirstOrDefault(m => m.OrganizationId == chosen) ?? memberships.FirstOrDefault();
         if (current?.Role != OrganizationRole.ExternalPartner)
         {
             return ProjectRoutes.List;
