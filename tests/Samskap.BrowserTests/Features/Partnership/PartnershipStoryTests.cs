@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samskap.BrowserTests.Support;
+using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
 using static Microsoft.Playwright.Assertions;
@@ -8,12 +9,13 @@ namespace Samskap.BrowserTests.Features.Partnership;
 
 /// <summary>
 /// As a project leader, I register three partners of different kinds and what each brings, and see
-/// at a glance that every party contributes — the last of them with the keyboard alone.
+/// at a glance that every party contributes — the last of them with the keyboard alone. Then I
+/// declare what is open to the partners' influence and what is fixed, and log two uncertainties.
 /// </summary>
 public sealed class PartnershipStoryTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
-    public async Task A_leader_registers_three_partners_of_different_kinds_and_what_each_brings()
+    public async Task A_leader_registers_three_partners_of_different_kinds_what_each_brings_a_scope_declaration_and_two_uncertainties()
     {
         var (leader, organization) = await app.Factory.CreateOrganizationAsync();
         var project = await app.Factory.Arrange.ProjectAsync(organization.Id, leader, "Møteplasser for unge i Bø");
@@ -39,9 +41,41 @@ public sealed class PartnershipStoryTests(BrowserApp app) : IClassFixture<Browse
         await Expect(page.Locator("[data-testid=ledger] tfoot")).ToContainTextAsync("12 000");
         await story.CheckPageAsync("partnership");
 
+        await page.GotoAsync(FramesRoutes.Frames(project.Id));
+        await AddScopeItemAsync(page, "Hvor møteplassen skal ligge og hva som skjer der", open: true, "");
+        await AddScopeItemAsync(page, "Møteplassen åpner før sommerferien", open: false, "Vedtatt i kommunestyret");
+        await Expect(page.Locator("[data-testid=scope-open]")).ToContainTextAsync("Hvor møteplassen skal ligge");
+        await Expect(page.Locator("[data-testid=scope-fixed]")).ToContainTextAsync("Vedtatt i kommunestyret");
+        await AddUncertaintyAsync(page, "De unge slutter å komme etter første samling", "high", "high", "Ungdomsrådet inviterer med egne ord");
+        await AddUncertaintyAsync(page, "Klubbhallen blir opptatt", "low", "medium", "Avtale om faste kvelder");
+        await Expect(page.Locator("[data-testid=uncertainty]")).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=high-high]")).ToHaveCountAsync(1);
+        await story.CheckPageAsync("frames");
+
         await page.GotoAsync(ProjectRoutes.Details(project.Id));
         await Expect(page.Locator("[data-testid=partnership-section]")).ToContainTextAsync("3 partnere");
+        await Expect(page.Locator("[data-warning=open-high-uncertainty]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-warning=nothing-open]")).ToHaveCountAsync(0);
         await story.CheckPageAsync("overview");
+    }
+
+    private static async Task AddScopeItemAsync(IPage page, string text, bool open, string reason)
+    {
+        await page.Locator("#NewScopeItem_Text").FillAsync(text);
+        await page.Locator($"label[for='NewScopeItem_Open_{(open ? "true" : "false")}']").ClickAsync();
+        await page.Locator("#NewScopeItem_Reason").FillAsync(reason);
+        await page.Locator("form:has(#NewScopeItem_Text) button[type=submit]").ClickAsync();
+        await Expect(page.Locator(open ? "[data-testid=scope-open]" : "[data-testid=scope-fixed]")).ToContainTextAsync(text);
+    }
+
+    private static async Task AddUncertaintyAsync(IPage page, string text, string likelihood, string consequence, string response)
+    {
+        await page.Locator("#NewUncertainty_Text").FillAsync(text);
+        await page.Locator("#NewUncertainty_Likelihood").SelectOptionAsync(likelihood);
+        await page.Locator("#NewUncertainty_Consequence").SelectOptionAsync(consequence);
+        await page.Locator("#NewUncertainty_Response").FillAsync(response);
+        await page.Locator("form:has(#NewUncertainty_Text) button[type=submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=uncertainties]")).ToContainTextAsync(text);
     }
 
     private static async Task AddPartnerAsync(Story story, string name, string kind, string role, (string Kind, string Description, string Hours, string Nok) contribution, bool checkPages)
