@@ -39,6 +39,8 @@ public static class DatabaseRegistration
         services.AddSingleton<MembershipCache>();
         services.AddSingleton<MembershipChangeInterceptor>();
         services.AddSingleton<TimestampInterceptor>();
+        services.AddSingleton<Features.Projects.ProjectDataVersionInterceptor>();
+        services.AddSingleton<Features.Projects.ProjectSectionCache>();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider == DatabaseProvider.Postgres)
         {
@@ -67,6 +69,7 @@ public static class DatabaseRegistration
     [
         provider.GetRequiredService<TimestampInterceptor>(),
         provider.GetRequiredService<MembershipChangeInterceptor>(),
+        provider.GetRequiredService<Features.Projects.ProjectDataVersionInterceptor>(),
     ];
 
     /// <summary>

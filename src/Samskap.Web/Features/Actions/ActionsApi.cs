@@ -113,7 +113,7 @@ public static class ActionsApi
             return ReadOnly(actionsText);
         }
 
-        await db.ProjectActions.Where(a => a.Id == actionId && a.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.ProjectActions.Where(a => a.Id == actionId && a.ProjectId == scope.Id).DeleteInProjectAsync(db, scope.Id, cancellationToken);
         return Results.NoContent();
     }
 

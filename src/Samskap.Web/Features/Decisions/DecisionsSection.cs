@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Features.Decisions;
 
 /// <summary>The decision log on the overview: how many decisions, and how many citizens' knowledge changed.</summary>
-public sealed class DecisionsSectionViewComponent(ProjectScope scope, AppDbContext db) : ViewComponent
+public sealed class DecisionsSectionViewComponent(ProjectScope scope, AppDbContext db, ProjectSectionCache cache, TimeProvider clock) : ViewComponent
 {
     /// <summary>How many of the project's decisions say each answer to "did citizens' knowledge change it?".</summary>
     private static readonly SectionQueries<Func<AppDbContext, Guid, IAsyncEnumerable<KnowledgeCount>>> _counts = new(() =>
@@ -17,7 +18,8 @@ public sealed class DecisionsSectionViewComponent(ProjectScope scope, AppDbConte
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var counts = await _counts.For(db)(db, scope.Id).ToListAsync(HttpContext.RequestAborted);
+        var counts = await cache.GetOrLoadAsync(scope, nameof(DecisionsSection), NorwegianTime.Today(clock),
+            async () => await _counts.For(db)(db, scope.Id).ToListAsync(HttpContext.RequestAborted));
         return View("/Features/Decisions/_DecisionsSection.cshtml", new DecisionsSection(
             scope.Id,
             counts.Sum(c => c.Count),

@@ -93,7 +93,7 @@ public static class FramesApi
             .Named("ChangeMilestone", "Changes a milestone; the body is as for adding one.")
             .Produces<MilestoneDto>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapDelete("/milestones/{milestoneId:guid}", async (Guid milestoneId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
-                await DeleteAsync(scope, framesText, () => db.Milestones.Where(m => m.ProjectId == scope.Id && m.Id == milestoneId).ExecuteDeleteAsync(cancellationToken)))
+                await DeleteAsync(scope, framesText, () => db.Milestones.Where(m => m.ProjectId == scope.Id && m.Id == milestoneId).DeleteInProjectAsync(db, scope.Id, cancellationToken)))
             .Named("DeleteMilestone", "Deletes a milestone.")
             .Produces(StatusCodes.Status204NoContent);
 
@@ -115,7 +115,7 @@ public static class FramesApi
             .Named("ChangeScopeItem", "Changes a line of the scope declaration; the body is as for adding one.")
             .Produces<ScopeItemDto>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapDelete("/scope/{itemId:guid}", async (Guid itemId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
-                await DeleteAsync(scope, framesText, () => db.ScopeItems.Where(i => i.ProjectId == scope.Id && i.Id == itemId).ExecuteDeleteAsync(cancellationToken)))
+                await DeleteAsync(scope, framesText, () => db.ScopeItems.Where(i => i.ProjectId == scope.Id && i.Id == itemId).DeleteInProjectAsync(db, scope.Id, cancellationToken)))
             .Named("DeleteScopeItem", "Deletes a line of the scope declaration.")
             .Produces(StatusCodes.Status204NoContent);
 
@@ -136,7 +136,7 @@ public static class FramesApi
             .Named("ChangeUncertainty", "Changes an uncertainty; the body is as for adding one.")
             .Produces<UncertaintyDto>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapDelete("/uncertainties/{uncertaintyId:guid}", async (Guid uncertaintyId, ProjectScope scope, AppDbContext db, IStringLocalizer<FramesText> framesText, CancellationToken cancellationToken) =>
-                await DeleteAsync(scope, framesText, () => db.Uncertainties.Where(u => u.ProjectId == scope.Id && u.Id == uncertaintyId).ExecuteDeleteAsync(cancellationToken)))
+                await DeleteAsync(scope, framesText, () => db.Uncertainties.Where(u => u.ProjectId == scope.Id && u.Id == uncertaintyId).DeleteInProjectAsync(db, scope.Id, cancellationToken)))
             .Named("DeleteUncertainty", "Deletes an uncertainty.")
             .Produces(StatusCodes.Status204NoContent);
         return endpoints;

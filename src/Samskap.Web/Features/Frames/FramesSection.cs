@@ -7,7 +7,7 @@ using Samskap.Web.Infrastructure.Localisation;
 namespace Samskap.Web.Features.Frames;
 
 /// <summary>The frames' part of the project overview: the phase, the dates, used against planned, the next milestone and the open uncertainties.</summary>
-public sealed class FramesSectionViewComponent(ProjectScope scope, AppDbContext db, TimeProvider clock) : ViewComponent
+public sealed class FramesSectionViewComponent(ProjectScope scope, AppDbContext db, TimeProvider clock, ProjectSectionCache cache) : ViewComponent
 {
     /// <summary>
     /// Only what the section shows, in one round trip beside the project's row: the frames page and
@@ -35,17 +35,21 @@ public sealed class FramesSectionViewComponent(ProjectScope scope, AppDbContext 
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var facts = await _facts.For(db)(db, scope.Id, NorwegianTime.Today(clock), cancellationToken);
+        var today = NorwegianTime.Today(clock);
+        var (facts, phases) = await cache.GetOrLoadAsync(scope, nameof(FramesSection), today, async () =>
+            new Counted(await _facts.For(db)(db, scope.Id, today, cancellationToken), await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken)));
         return View("/Features/Frames/_FramesSection.cshtml", new FramesSection(
             scope.Id,
             scope.Project.StartsOn,
             scope.Project.EndsOn,
             new Budget(facts.PlannedHours, facts.UsedHours, facts.PlannedNok, facts.UsedNok),
-            await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken),
+            phases,
             facts.NextMilestoneDate is { } date ? new SectionMilestone(facts.NextMilestoneTitle ?? "", date) : null,
             facts.OpenUncertainties,
             facts.OpenHighHigh));
     }
+
+    private sealed record Counted(FactsRow Facts, IReadOnlyList<PhaseView> Phases);
 
     private sealed record FactsRow(
         long? PlannedHours,

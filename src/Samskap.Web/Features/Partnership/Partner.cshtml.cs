@@ -86,7 +86,7 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
         try
         {
             // Already gone (a second click): the page shows what is left either way.
-            await db.Contributions.Where(c => c.Id == contributionId && c.PartnerId == PartnerId && c.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Contributions.Where(c => c.Id == contributionId && c.PartnerId == PartnerId && c.ProjectId == scope.Id).DeleteInProjectAsync(db, scope.Id, cancellationToken);
         }
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {
@@ -111,7 +111,7 @@ public sealed class PartnerModel(ProjectScope scope, AppDbContext db, TenantCont
 
         try
         {
-            await db.Partners.Where(p => p.Id == PartnerId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Partners.Where(p => p.Id == PartnerId && p.ProjectId == scope.Id).DeleteInProjectAsync(db, scope.Id, cancellationToken);
         }
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {

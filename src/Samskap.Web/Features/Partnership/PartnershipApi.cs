@@ -178,7 +178,7 @@ public static class PartnershipApi
 
         try
         {
-            await db.Partners.Where(p => p.Id == partnerId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Partners.Where(p => p.Id == partnerId && p.ProjectId == scope.Id).DeleteInProjectAsync(db, scope.Id, cancellationToken);
         }
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {
@@ -266,7 +266,7 @@ public static class PartnershipApi
 
         try
         {
-            await db.Contributions.Where(c => c.Id == contributionId && c.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Contributions.Where(c => c.Id == contributionId && c.ProjectId == scope.Id).DeleteInProjectAsync(db, scope.Id, cancellationToken);
         }
         catch (Exception error) when (error is DbUpdateException or System.Data.Common.DbException)
         {

@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Features.Partnership;
 
 /// <summary>The partnership on the project overview: its make-up, what the partners bring, and who has brought nothing yet.</summary>
-public sealed class PartnershipSectionViewComponent(ProjectScope scope, AppDbContext db) : ViewComponent
+public sealed class PartnershipSectionViewComponent(ProjectScope scope, AppDbContext db, ProjectSectionCache cache, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View("/Features/Partnership/_PartnershipSection.cshtml", await PartnershipSection.LoadAsync(db, scope, HttpContext.RequestAborted));
+        View("/Features/Partnership/_PartnershipSection.cshtml", await PartnershipSection.LoadAsync(db, scope, cache, clock, HttpContext.RequestAborted));
 }
 
 /// <summary>The partnership counted, as the overview and the frames page show it: how many partners, and the ledger.</summary>
@@ -29,11 +30,19 @@ public sealed record PartnershipSection(Guid ProjectId, bool CanEdit, int Partne
             .GroupBy(c => new { c.PartnerId, c.Kind })
             .Select(g => new LedgerContribution(g.Key.PartnerId, g.Key.Kind, g.Sum(c => c.Hours), g.Sum(c => c.Nok), g.Count())))));
 
-    public static async Task<PartnershipSection> LoadAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken)
+    /// <summary>The partners and the ledger, counted once per version of the project's data.</summary>
+    public static async Task<PartnershipSection> LoadAsync(
+        AppDbContext db, ProjectScope scope, ProjectSectionCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var queries = _queries.For(db);
-        var partners = await queries.Partners(db, scope.Id).ToListAsync(cancellationToken);
-        var contributions = await queries.Contributions(db, scope.Id).ToListAsync(cancellationToken);
-        return new PartnershipSection(scope.Id, scope.CanEdit, partners.Count, Ledger.Count(partners, contributions));
+        var counted = await cache.GetOrLoadAsync(scope, nameof(PartnershipSection), NorwegianTime.Today(clock), async () =>
+        {
+            var queries = _queries.For(db);
+            var partners = await queries.Partners(db, scope.Id).ToListAsync(cancellationToken);
+            var contributions = await queries.Contributions(db, scope.Id).ToListAsync(cancellationToken);
+            return new Counted(partners.Count, Ledger.Count(partners, contributions));
+        });
+        return new PartnershipSection(scope.Id, scope.CanEdit, counted.Partners, counted.Ledger);
     }
+
+    private sealed record Counted(int Partners, Ledger Ledger);
 }

@@ -136,7 +136,7 @@ public sealed class PeopleModel(
         }
 
         // Already gone (a second click): the page shows who is left either way. What they added stays in the project.
-        await db.ProjectPeople.Where(p => p.Id == personId && p.ProjectId == scope.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.ProjectPeople.Where(p => p.Id == personId && p.ProjectId == scope.Id).DeleteInProjectAsync(db, scope.Id, cancellationToken);
         StatusMessage = projectsText["People.Removed"];
         return Redirect(ProjectRoutes.People(scope.Id));
     }

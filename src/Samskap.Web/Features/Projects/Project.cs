@@ -41,6 +41,9 @@ public class Project : IOrganizationOwned, IHasCreatedAt, IHasUpdatedAt
 
     /// <summary>Archived projects are kept, read-only and out of the default list.</summary>
     public DateTime? ArchivedAt { get; set; }
+
+    /// <summary>Rises with every saved change to the project's rows; see <see cref="ProjectDataVersion"/>.</summary>
+    public long DataVersion { get; set; }
 }
 
 internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>

@@ -43,9 +43,10 @@ public static class ProjectWarnings
                     u => u.ProjectId == projectId && u.Status == UncertaintyStatus.Open && u.Likelihood == Level.High && u.Consequence == Level.High)))
             .First()));
 
-    public static async Task<WarningFacts> FactsAsync(AppDbContext db, ProjectScope scope, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The facts, read once per version of the project's data and day.</summary>
+    public static async Task<WarningFacts> FactsAsync(AppDbContext db, ProjectScope scope, ProjectSectionCache cache, DateOnly today, CancellationToken cancellationToken)
     {
-        var facts = await _facts.For(db)(db, scope.Id, today, cancellationToken);
+        var facts = await cache.GetOrLoadAsync(scope, nameof(ProjectWarnings), today, () => _facts.For(db)(db, scope.Id, today, cancellationToken));
         return new WarningFacts(
             DecidedCoCreation: facts.LatestApproach == Approach.CoCreation,
             HasCitizenOrCivilSocietyPartner: facts.CitizenPartners > 0,
@@ -87,9 +88,9 @@ public static class ProjectWarnings
     };
 
     public static async Task<IReadOnlyList<ProjectWarning>> ForAsync(
-        AppDbContext db, ProjectScope scope, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<WarningsText> text, CancellationToken cancellationToken)
+        AppDbContext db, ProjectScope scope, ProjectSectionCache cache, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<WarningsText> text, CancellationToken cancellationToken)
     {
-        var facts = await FactsAsync(db, scope, NorwegianTime.Today(clock), cancellationToken);
+        var facts = await FactsAsync(db, scope, cache, NorwegianTime.Today(clock), cancellationToken);
         return [.. WarningRules.For(facts).Select(id => new ProjectWarning(id, text[$"Warning.{id}"], LinkFor(id, scope.Id)))];
     }
 }

@@ -939,6 +939,9 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 

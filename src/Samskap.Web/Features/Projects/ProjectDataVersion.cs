@@ -1,0 +1,166 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
+using Samskap.Web.Data;
+
+namespace Samskap.Web.Features.Projects;
+
+/// <summary>
+/// A project's data version: a number on the project's row that rises with every saved change to a
+/// row of the project (any entity with a <c>ProjectId</c>, and the project itself). The overview's
+/// sections cache what they count under it, so a change made on any node is seen on the next visit
+/// everywhere, because every node reads the version from the database with the project.
+/// </summary>
+public static class ProjectDataVersion
+{
+    public const string ProjectIdProperty = "ProjectId";
+
+    /// <summary>
+    /// Raises the version of the given projects. Writes that bypass <c>SaveChanges</c>
+    /// (<c>ExecuteDelete</c>, <c>ExecuteUpdate</c>) on a project's rows call this themselves.
+    /// </summary>
+    public static Task RaiseAsync(AppDbContext db, IReadOnlyCollection<Guid> projectIds, CancellationToken cancellationToken) =>
+        // The ids come from rows this context has just written for its own tenant, so the filter adds nothing here.
+        db.Projects.IgnoreQueryFilters()
+            .Where(p => projectIds.Contains(p.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1), cancellationToken);
+
+    public static Task RaiseAsync(AppDbContext db, Guid projectId, CancellationToken cancellationToken) =>
+        RaiseAsync(db, [projectId], cancellationToken);
+
+    /// <summary>Deletes a project's rows in one statement and raises its version when any went.</summary>
+    public static async Task<int> DeleteInProjectAsync<T>(this IQueryable<T> rows, AppDbContext db, Guid projectId, CancellationToken cancellationToken)
+    {
+        var deleted = await rows.ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            await RaiseAsync(db, projectId, cancellationToken);
+        }
+
+        return deleted;
+    }
+}
+
+/// <summary>
+/// Raises <see cref="ProjectDataVersion"/> for every project whose rows a <c>SaveChanges</c> wrote,
+/// whichever feature wrote them. A changed project row raises its own version in the same statement;
+/// the others are raised right after the save, inside its transaction when there is one. A reader
+/// reads the version before the rows, so it can at worst cache new rows under an old version, never
+/// old rows under a new one.
+/// </summary>
+public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
+{
+    // After saving, the change tracker no longer says what was deleted, so the projects are noted before.
+    private static readonly ConditionalWeakTable<DbContext, HashSet<Guid>> _pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Note(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (Take(eventData.Context) is { } projects)
+        {
+            ProjectDataVersion.RaiseAsync(projects.Db, projects.Ids, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Take(eventData.Context) is { } projects)
+        {
+            await ProjectDataVersion.RaiseAsync(projects.Db, projects.Ids, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Take(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static void Note(DbContext? context)
+    {
+        if (context is not AppDbContext)
+        {
+            return;
+        }
+
+        var ids = new HashSet<Guid>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (entry.Entity is Project project)
+            {
+                if (entry.State == EntityState.Modified)
+                {
+                    project.DataVersion++;
+                }
+
+                continue;
+            }
+
+            if (entry.Metadata.FindProperty(ProjectDataVersion.ProjectIdProperty) is { } property && property.ClrType == typeof(Guid))
+            {
+                var projectId = entry.Property(property.Name);
+                ids.Add((Guid)projectId.CurrentValue!);
+                if (entry.State == EntityState.Modified && projectId.IsModified)
+                {
+                    ids.Add((Guid)projectId.OriginalValue!);
+                }
+            }
+        }
+
+        if (ids.Count > 0)
+        {
+            _pending.AddOrUpdate(context, ids);
+        }
+    }
+
+    private static (AppDbContext Db, HashSet<Guid> Ids)? Take(DbContext? context) =>
+        context is AppDbContext db && _pending.TryGetValue(db, out var ids) && _pending.Remove(db) ? (db, ids) : null;
+}
+
+/// <summary>
+/// What the overview's sections count, cached per project under its data version and the Norwegian
+/// day (rules about overdue actions and the next milestone change at midnight). Only culture-free
+/// facts are cached; each visit still words and renders them for its own person and language.
+/// </summary>
+public sealed class ProjectSectionCache(IMemoryCache cache)
+{
+    /// <summary>An old version is never asked for again, so an entry only has to outlive a busy period.</summary>
+    public static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
+
+    public async Task<T> GetOrLoadAsync<T>(ProjectScope scope, string section, DateOnly today, Func<Task<T>> load)
+        where T : class
+    {
+        var key = (nameof(ProjectSectionCache), section, scope.Id, scope.DataVersion, today);
+        if (cache.TryGetValue(key, out T? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var loaded = await load();
+        cache.Set(key, loaded, new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
+        return loaded;
+    }
+}
