@@ -7,7 +7,7 @@ using Samskap.Web.Infrastructure.Localisation;
 namespace Samskap.Web.Features.Actions;
 
 /// <summary>The actions on the overview: how many are open, and the overdue ones by name.</summary>
-public sealed class ActionsSectionViewComponent(ProjectScope scope, AppDbContext db, TimeProvider clock) : ViewComponent
+public sealed class ActionsSectionViewComponent(ProjectScope scope, AppDbContext db, TimeProvider clock, ProjectSectionCache cache) : ViewComponent
 {
     /// <summary>The open actions, soonest first, with only the three fields the section shows.</summary>
     private static readonly SectionQueries<Func<AppDbContext, Guid, IAsyncEnumerable<SectionAction>>> _open = new(() =>
@@ -19,10 +19,16 @@ public sealed class ActionsSectionViewComponent(ProjectScope scope, AppDbContext
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var today = NorwegianTime.Today(clock);
-        var open = await _open.For(db)(db, scope.Id).ToListAsync(HttpContext.RequestAborted);
-        return View("/Features/Actions/_ActionsSection.cshtml", new ActionsSection(
-            scope.Id, open.Count, [.. open.Where(a => ActionRules.IsOverdue(ActionStatus.Open, a.Due, today))]));
+        // Cached with the owners' names: a changed name raises the project's data version too.
+        var counted = await cache.GetOrLoadAsync(scope, nameof(ActionsSection), today, async () =>
+        {
+            var open = await _open.For(db)(db, scope.Id).ToListAsync(HttpContext.RequestAborted);
+            return new Counted(open.Count, [.. open.Where(a => ActionRules.IsOverdue(ActionStatus.Open, a.Due, today))]);
+        });
+        return View("/Features/Actions/_ActionsSection.cshtml", new ActionsSection(scope.Id, counted.Open, counted.Overdue));
     }
+
+    private sealed record Counted(int Open, IReadOnlyList<SectionAction> Overdue);
 }
 
 /// <summary>An open action as the overview names it once its day has passed.</summary>

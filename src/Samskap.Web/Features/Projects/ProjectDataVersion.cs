@@ -26,6 +26,16 @@ public static class ProjectDataVersion
             .Where(p => projectIds.Contains(p.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1), cancellationToken);
 
+    /// <summary>
+    /// Raises the version of every project in the organisations of people whose name changed: the
+    /// overview shows who owns an action or made a decision. Names change seldom, so all are raised.
+    /// </summary>
+    public static Task RaiseForPeopleAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        // A person's name shows in every organisation they belong to, across tenants on purpose.
+        db.Projects.IgnoreQueryFilters()
+            .Where(p => db.Set<Organizations.Membership>().IgnoreQueryFilters().Any(m => m.OrganizationId == p.OrganizationId && userIds.Contains(m.UserId)))
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1), cancellationToken);
+
     public static Task RaiseAsync(AppDbContext db, Guid projectId, CancellationToken cancellationToken) =>
         RaiseAsync(db, [projectId], cancellationToken);
 
@@ -52,7 +62,9 @@ public static class ProjectDataVersion
 public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
 {
     // After saving, the change tracker no longer says what was deleted, so the projects are noted before.
-    private static readonly ConditionalWeakTable<DbContext, HashSet<Guid>> _pending = [];
+    private static readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+
+    private sealed record Pending(HashSet<Guid> ProjectIds, HashSet<string> RenamedUserIds);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -68,9 +80,9 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (Take(eventData.Context) is { } projects)
+        if (Take(eventData.Context) is { } pending)
         {
-            ProjectDataVersion.RaiseAsync(projects.Db, projects.Ids, CancellationToken.None).GetAwaiter().GetResult();
+            RaiseAsync(pending.Db, pending.Changes, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return result;
@@ -78,9 +90,9 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context) is { } projects)
+        if (Take(eventData.Context) is { } pending)
         {
-            await ProjectDataVersion.RaiseAsync(projects.Db, projects.Ids, cancellationToken);
+            await RaiseAsync(pending.Db, pending.Changes, cancellationToken);
         }
 
         return result;
@@ -94,6 +106,19 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    private static async Task RaiseAsync(AppDbContext db, Pending changes, CancellationToken cancellationToken)
+    {
+        if (changes.ProjectIds.Count > 0)
+        {
+            await ProjectDataVersion.RaiseAsync(db, changes.ProjectIds, cancellationToken);
+        }
+
+        if (changes.RenamedUserIds.Count > 0)
+        {
+            await ProjectDataVersion.RaiseForPeopleAsync(db, changes.RenamedUserIds, cancellationToken);
+        }
+    }
+
     private static void Note(DbContext? context)
     {
         if (context is not AppDbContext)
@@ -102,6 +127,7 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
         }
 
         var ids = new HashSet<Guid>();
+        var renamed = new HashSet<string>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -119,6 +145,16 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
                 continue;
             }
 
+            if (entry.Entity is Account.AppUser user)
+            {
+                if (entry.State == EntityState.Modified && entry.Property(nameof(Account.AppUser.DisplayName)).IsModified)
+                {
+                    renamed.Add(user.Id);
+                }
+
+                continue;
+            }
+
             if (entry.Metadata.FindProperty(ProjectDataVersion.ProjectIdProperty) is { } property && property.ClrType == typeof(Guid))
             {
                 var projectId = entry.Property(property.Name);
@@ -130,14 +166,14 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
             }
         }
 
-        if (ids.Count > 0)
+        if (ids.Count > 0 || renamed.Count > 0)
         {
-            _pending.AddOrUpdate(context, ids);
+            _pending.AddOrUpdate(context, new Pending(ids, renamed));
         }
     }
 
-    private static (AppDbContext Db, HashSet<Guid> Ids)? Take(DbContext? context) =>
-        context is AppDbContext db && _pending.TryGetValue(db, out var ids) && _pending.Remove(db) ? (db, ids) : null;
+    private static (AppDbContext Db, Pending Changes)? Take(DbContext? context) =>
+        context is AppDbContext db && _pending.TryGetValue(db, out var changes) && _pending.Remove(db) ? (db, changes) : null;
 }
 
 /// <summary>

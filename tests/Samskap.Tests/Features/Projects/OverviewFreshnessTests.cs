@@ -87,6 +87,31 @@ public sealed class OverviewFreshnessTests(Apps apps)
     }
 
     [Fact]
+    public async Task A_person_who_changes_their_name_is_named_anew_on_the_overview_of_a_project_they_own_an_action_in()
+    {
+        var app = apps.For(DatabaseProvider.Sqlite);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var colleague = await app.Arrange.MemberAsync(organization.Id, displayName: "Kari");
+        await app.Arrange.AddAsync(new ProjectAction
+        {
+            OrganizationId = organization.Id, ProjectId = project.Id, Title = "Book Storsalen", OwnerUserId = colleague.Id, Due = new DateOnly(2020, 1, 1),
+        });
+
+        var (_, before) = await browser.GetPageAsync(ProjectRoutes.Details(project.Id));
+        await app.WithDbAsync(async db =>
+        {
+            var person = await db.Users.FirstAsync(u => u.Id == colleague.Id);
+            person.DisplayName = "Kari Nordmann";
+            return await db.SaveChangesAsync();
+        });
+        var (_, after) = await browser.GetPageAsync(ProjectRoutes.Details(project.Id));
+
+        Assert.DoesNotContain("Kari Nordmann", before.QuerySelector("[data-testid=overdue-actions]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kari Nordmann", after.QuerySelector("[data-testid=overdue-actions]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_feature_deletes_or_updates_a_projects_rows_in_one_statement_without_raising_its_version()
     {
         // Access tokens belong to a person, not a project: their one-statement updates leave no project stale.
