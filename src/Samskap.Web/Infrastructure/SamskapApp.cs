@@ -13,6 +13,7 @@ using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Readiness;
+using Samskap.Web.Features.Sessions;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Features.Warnings;
@@ -43,6 +44,7 @@ public static class SamskapApp
         new(ReadinessFeature.AddReadiness, ReadinessFeature.MapReadiness),
         new(PartnershipFeature.AddPartnership, PartnershipFeature.MapPartnership),
         new(FramesFeature.AddFrames, FramesFeature.MapFrames),
+        new(SessionsFeature.AddSessions, SessionsFeature.MapSessions),
         new(ActionsFeature.AddActions, ActionsFeature.MapActions),
         new(DecisionsFeature.AddDecisions, DecisionsFeature.MapDecisions),
         new(WarningsFeature.AddWarnings),

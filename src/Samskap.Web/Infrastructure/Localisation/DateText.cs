@@ -24,4 +24,8 @@ public static class DateText
     /// <summary>A date with the month in full, in a given language rather than the reader's (a letter to someone else): "3. desember 2026", "3 December 2026".</summary>
     public static string LongDate(DateOnly date, string language) =>
         date.ToString(language == Cultures.English ? "d MMMM yyyy" : "d. MMMM yyyy", CultureInfo.GetCultureInfo(Cultures.IsSupported(language) ? language : Cultures.Default));
+
+    /// <summary>A clock time as the JSON API writes it ("HH:mm", 00:00 to 23:59), or null for anything else.</summary>
+    public static TimeOnly? ParseClockTime(string text) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 }

@@ -1,0 +1,10 @@
+namespace Samskap.Web.Features.Sessions;
+
+/// <summary>The sessions feature's one registration pair.</summary>
+public static class SessionsFeature
+{
+    public static IServiceCollection AddSessions(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapSessionsApi();
+}
