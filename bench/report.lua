@@ -1,4 +1,5 @@
--- wrk script: sends the Cookie header given in the environment variable BENCH_COOKIE, counts
+-- wrk script: sends the Cookie header given in the environment variable BENCH_COOKIE (and, with
+-- BENCH_BODY_FILE, POSTs that file as JSON), counts
 -- answers that are not 2xx (a redirect to the sign-in page would be one), and prints one
 -- machine-readable line at the end:
 --   RESULT p50_ms=… p95_ms=… p99_ms=… max_ms=… rps=… requests=… non2xx=… socket_errors=…
@@ -6,6 +7,16 @@
 local cookie = os.getenv("BENCH_COOKIE")
 if cookie and cookie ~= "" then
     wrk.headers["Cookie"] = cookie
+end
+
+-- BENCH_BODY_FILE: POST the file's contents as JSON instead of a GET.
+local body_file = os.getenv("BENCH_BODY_FILE")
+if body_file and body_file ~= "" then
+    local file = assert(io.open(body_file, "rb"))
+    wrk.method = "POST"
+    wrk.body = file:read("*a")
+    file:close()
+    wrk.headers["Content-Type"] = "application/json"
 end
 
 local threads = {}
