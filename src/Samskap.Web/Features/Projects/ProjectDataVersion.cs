@@ -17,27 +17,31 @@ public static class ProjectDataVersion
     public const string ProjectIdProperty = "ProjectId";
 
     /// <summary>
-    /// Raises the version of the given projects. Writes that bypass <c>SaveChanges</c>
-    /// (<c>ExecuteDelete</c>, <c>ExecuteUpdate</c>) on a project's rows call this themselves.
+    /// The given projects, for <see cref="RaiseAsync(IQueryable{Project}, CancellationToken)"/>. Writes
+    /// that bypass <c>SaveChanges</c> (<c>ExecuteDelete</c>, <c>ExecuteUpdate</c>) on a project's rows raise them themselves.
     /// </summary>
-    public static Task RaiseAsync(AppDbContext db, IReadOnlyCollection<Guid> projectIds, CancellationToken cancellationToken) =>
+    public static IQueryable<Project> Projects(AppDbContext db, IReadOnlyCollection<Guid> projectIds) =>
         // The ids come from rows this context has just written for its own tenant, so the filter adds nothing here.
-        db.Projects.IgnoreQueryFilters()
-            .Where(p => projectIds.Contains(p.Id))
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1), cancellationToken);
+        db.Projects.IgnoreQueryFilters().Where(p => projectIds.Contains(p.Id));
 
     /// <summary>
-    /// Raises the version of every project in the organisations of people whose name changed: the
-    /// overview shows who owns an action or made a decision. Names change seldom, so all are raised.
+    /// Every project in the organisations of people whose name changed: the overview shows who owns
+    /// an action or made a decision. Names change seldom, so all are raised.
     /// </summary>
-    public static Task RaiseForPeopleAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+    public static IQueryable<Project> ProjectsOfPeople(AppDbContext db, IReadOnlyCollection<string> userIds) =>
         // A person's name shows in every organisation they belong to, across tenants on purpose.
         db.Projects.IgnoreQueryFilters()
-            .Where(p => db.Set<Organizations.Membership>().IgnoreQueryFilters().Any(m => m.OrganizationId == p.OrganizationId && userIds.Contains(m.UserId)))
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1), cancellationToken);
+            .Where(p => db.Set<Organizations.Membership>().IgnoreQueryFilters().Any(m => m.OrganizationId == p.OrganizationId && userIds.Contains(m.UserId)));
+
+    public static Task RaiseAsync(this IQueryable<Project> projects, CancellationToken cancellationToken) =>
+        projects.ExecuteUpdateAsync(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1), cancellationToken);
+
+    /// <summary>For a synchronous <c>SaveChanges</c>, which should not wait on a task.</summary>
+    public static void Raise(this IQueryable<Project> projects) =>
+        projects.ExecuteUpdate(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1));
 
     public static Task RaiseAsync(AppDbContext db, Guid projectId, CancellationToken cancellationToken) =>
-        RaiseAsync(db, [projectId], cancellationToken);
+        Projects(db, [projectId]).RaiseAsync(cancellationToken);
 
     /// <summary>Deletes a project's rows in one statement and raises its version when any went.</summary>
     public static async Task<int> DeleteInProjectAsync<T>(this IQueryable<T> rows, AppDbContext db, Guid projectId, CancellationToken cancellationToken)
@@ -82,7 +86,10 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
     {
         if (Take(eventData.Context) is { } pending)
         {
-            RaiseAsync(pending.Db, pending.Changes, CancellationToken.None).GetAwaiter().GetResult();
+            foreach (var projects in Stale(pending.Db, pending.Changes))
+            {
+                projects.Raise();
+            }
         }
 
         return result;
@@ -92,7 +99,10 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
     {
         if (Take(eventData.Context) is { } pending)
         {
-            await RaiseAsync(pending.Db, pending.Changes, cancellationToken);
+            foreach (var projects in Stale(pending.Db, pending.Changes))
+            {
+                await projects.RaiseAsync(cancellationToken);
+            }
         }
 
         return result;
@@ -106,16 +116,17 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
-    private static async Task RaiseAsync(AppDbContext db, Pending changes, CancellationToken cancellationToken)
+    /// <summary>The projects a save has made stale: those whose rows it wrote, and those that name a renamed person.</summary>
+    private static IEnumerable<IQueryable<Project>> Stale(AppDbContext db, Pending changes)
     {
         if (changes.ProjectIds.Count > 0)
         {
-            await ProjectDataVersion.RaiseAsync(db, changes.ProjectIds, cancellationToken);
+            yield return ProjectDataVersion.Projects(db, changes.ProjectIds);
         }
 
         if (changes.RenamedUserIds.Count > 0)
         {
-            await ProjectDataVersion.RaiseForPeopleAsync(db, changes.RenamedUserIds, cancellationToken);
+            yield return ProjectDataVersion.ProjectsOfPeople(db, changes.RenamedUserIds);
         }
     }
 
