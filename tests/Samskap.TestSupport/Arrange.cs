@@ -7,7 +7,10 @@ using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
+using Samskap.Web.Features.Methods;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Sessions;
+using Samskap.Web.Features.Venues;
 using Samskap.Web.Features.Readiness;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
@@ -240,6 +243,80 @@ public sealed class Arrange(SamskapFactory app)
         AddAsync(new ProjectBudget { OrganizationId = project.OrganizationId, ProjectId = project.Id, PlannedHours = plannedHours, UsedHours = usedHours, PlannedNok = plannedNok, UsedNok = usedNok });
 
     // ---- end of Frames ----
+
+    // ---- Sessions, their agendas, venues and methods ----
+
+    /// <summary>A planned session of the project, 17:00–20:00 on the date unless told otherwise, with the blocks given (title, minutes).</summary>
+    public async Task<Session> SessionAsync(
+        Project project,
+        DateOnly? date = null,
+        string start = "17:00",
+        string end = "20:00",
+        string? title = null,
+        SessionStatus status = SessionStatus.Planned,
+        bool relationBuilding = false,
+        Guid? venueId = null,
+        Dictionary<string, int>? expected = null,
+        params (string Title, int Minutes, bool Break, bool RelationBuilding)[] blocks)
+    {
+        var session = await AddAsync(new Session
+        {
+            OrganizationId = project.OrganizationId,
+            ProjectId = project.Id,
+            Title = title ?? $"Samling {Unique()}",
+            Purpose = "Høre hva innbyggerne mener",
+            Kind = SessionKind.Workshop,
+            Date = date ?? new DateOnly(2027, 3, 10),
+            Start = TimeOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            End = TimeOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture),
+            Status = status,
+            RelationBuilding = relationBuilding,
+            VenueId = venueId,
+            Expected = expected ?? [],
+        });
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            await AddAsync(new AgendaBlock
+            {
+                OrganizationId = project.OrganizationId,
+                ProjectId = project.Id,
+                SessionId = session.Id,
+                Position = i,
+                Title = blocks[i].Title,
+                Minutes = blocks[i].Minutes,
+                IsBreak = blocks[i].Break,
+                RelationBuilding = blocks[i].RelationBuilding,
+            });
+        }
+
+        return session;
+    }
+
+    /// <summary>A venue of the organisation; criteria not given are not checked.</summary>
+    public Task<Venue> VenueAsync(Guid organizationId, int capacity = 40, string? name = null, Dictionary<string, bool>? checklist = null) =>
+        AddAsync(new Venue { OrganizationId = organizationId, Name = name ?? $"Lokale {Unique()}", Address = "Storgata 1", Capacity = capacity, Checklist = checklist ?? [] });
+
+    /// <summary>A venue with every criterion answered yes.</summary>
+    public Task<Venue> CheckedVenueAsync(Guid organizationId, int capacity = 40, string? name = null) =>
+        VenueAsync(organizationId, capacity, name, VenueChecklist.Criteria.ToDictionary(c => c, _ => true));
+
+    public Task<OrganizationMethod> OwnMethodAsync(Guid organizationId, string? name = null, int minutes = 20, bool hidden = false) =>
+        AddAsync(new OrganizationMethod
+        {
+            OrganizationId = organizationId,
+            Name = name ?? $"Vår metode {Unique()}",
+            Purpose = "Alle blir hørt.",
+            Steps = ["Still et spørsmål.", "Lytt."],
+            Minutes = minutes,
+            GroupMin = 2,
+            GroupMax = 20,
+            Phases = ["exploration"],
+            Points = ["trust.relations"],
+            Source = "Egen",
+            Hidden = hidden,
+        });
+
+    // ---- end of Sessions ----
 
     /// <summary>Saves any entity as it is; for rows no builder above makes.</summary>
     public async Task<T> AddAsync<T>(T entity)

@@ -13,7 +13,9 @@ using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Readiness;
+using Samskap.Web.Features.Methods;
 using Samskap.Web.Features.Sessions;
+using Samskap.Web.Features.Venues;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Features.Warnings;
@@ -44,6 +46,8 @@ public static class SamskapApp
         new(ReadinessFeature.AddReadiness, ReadinessFeature.MapReadiness),
         new(PartnershipFeature.AddPartnership, PartnershipFeature.MapPartnership),
         new(FramesFeature.AddFrames, FramesFeature.MapFrames),
+        new(VenuesFeature.AddVenues, VenuesFeature.MapVenues),
+        new(MethodsFeature.AddMethods, MethodsFeature.MapMethods),
         new(SessionsFeature.AddSessions, SessionsFeature.MapSessions),
         new(ActionsFeature.AddActions, ActionsFeature.MapActions),
         new(DecisionsFeature.AddDecisions, DecisionsFeature.MapDecisions),

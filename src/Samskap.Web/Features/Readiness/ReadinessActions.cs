@@ -21,7 +21,8 @@ public static class ReadinessActions
 
     /// <summary>
     /// Where a project's team acts on the point: the frames points and relations lead to the project's
-    /// own frames (milestones, budget, scope and uncertainties, relation-building milestones); the others
+    /// own frames (milestones, budget, scope and uncertainties, relation-building milestones), the venue
+    /// to the organisation's venues and their checklist; the others
     /// to reading matter and tools.
     /// </summary>
     public static string LinkFor(string pointId, Guid projectId) => pointId switch
@@ -30,6 +31,7 @@ public static class ReadinessActions
         "frames.resources" => Frames.FramesRoutes.Budget(projectId),
         "frames.unpredictability" => Frames.FramesRoutes.Scope(projectId),
         "trust.relations" => Frames.FramesRoutes.RelationBuilding(projectId),
+        "facilitation.venue" => Venues.VenuesRoutes.Index,
         _ => LinkFor(pointId),
     };
 
@@ -39,11 +41,6 @@ public static class ReadinessActions
     /// </summary>
     public static bool LinksToPoint(string pointId) =>
         LinkFor(pointId, Guid.Empty) == CompetenceRoutes.Point(ReadinessViews.CompetenceAnchor(pointId));
-
-    /// <summary>The venue point carries its own short checklist on the result page.</summary>
-    public static bool HasVenueChecklist(string pointId) => pointId == "facilitation.venue";
-
-    public const int VenueChecklistItems = 5;
 
     /// <summary>Points below green, plus those the team could not judge ("unknown"), in model order.</summary>
     public static IEnumerable<PointScore> Needed(ReadinessResult result) =>

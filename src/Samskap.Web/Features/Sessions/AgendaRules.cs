@@ -6,8 +6,11 @@ public sealed record AgendaBlockTiming(int Minutes, bool IsBreak, bool RelationB
 /// <summary>When a block starts and ends, as instants with the offset Norwegian clocks show then.</summary>
 public sealed record TimedBlock(DateTimeOffset Start, DateTimeOffset End);
 
-/// <summary>A rule the agenda breaks; <c>Minutes</c> is set for <c>overrun</c> and <c>unplanned-time</c>.</summary>
-public sealed record AgendaWarning(string Id, int? Minutes = null);
+/// <summary>
+/// A rule the agenda breaks; <c>Minutes</c> is set for <c>overrun</c> and <c>unplanned-time</c>, and
+/// <c>Over</c> for <c>venue-too-small</c> (how many more are expected than the venue takes).
+/// </summary>
+public sealed record AgendaWarning(string Id, int? Minutes = null, int? Over = null);
 
 /// <summary>An agenda laid out on the clock: the session's length, the blocks' total, each block's times, and the warnings.</summary>
 public sealed record AgendaPlan(

@@ -47,8 +47,8 @@ public static class SessionsApi
 
     /// <summary>The warnings worded in the caller's language.</summary>
     public static IReadOnlyList<PlanWarningDto> Worded(IEnumerable<AgendaWarning> warnings, IStringLocalizer<SessionsText> sessionsText) =>
-        [.. warnings.Select(w => new PlanWarningDto(w.Id, w.Minutes, w.Minutes is { } minutes
-            ? sessionsText[$"Warning.{w.Id}", NumberText.Of(minutes)]
+        [.. warnings.Select(w => new PlanWarningDto(w.Id, w.Minutes, (w.Minutes ?? w.Over) is { } count
+            ? sessionsText[$"Warning.{w.Id}", NumberText.Of(count)]
             : sessionsText[$"Warning.{w.Id}"]))];
 
     private static async Task<IResult> Plan(HttpRequest request, IStringLocalizer<SessionsText> sessionsText)

@@ -41,6 +41,10 @@ public static class FormErrors
         return error.Detail is null ? source[error.MessageKey] : source[error.MessageKey, error.Detail];
     }
 
+    /// <summary>The first error on a field, for a form whose field names are not its model's (a partial shared by two pages).</summary>
+    public static string? FirstError(this ModelStateDictionary modelState, string key) =>
+        modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
     /// <summary>The form again, with its errors, answered 422 so that no client mistakes it for success.</summary>
     public static PageResult InvalidForm(this PageModel page) => page.Refuse(StatusCodes.Status422UnprocessableEntity);
 

@@ -4,6 +4,7 @@ using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Sessions;
 using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Infrastructure.Localisation;
 
@@ -30,7 +31,9 @@ public static class ProjectWarnings
                 db.Set<Partner>().Count(partner => partner.ProjectId == projectId && _citizenKinds.Contains(partner.Kind)),
                 db.Set<Partner>().Count(partner => partner.ProjectId == projectId
                     && !db.Set<Contribution>().Any(c => c.ProjectId == projectId && c.PartnerId == partner.Id)),
-                db.Set<Milestone>().Count(m => m.ProjectId == projectId && m.RelationBuilding),
+                // A relation-building milestone or session gives the time for trust; a cancelled session gives none.
+                db.Set<Milestone>().Count(m => m.ProjectId == projectId && m.RelationBuilding)
+                    + db.Set<Session>().Count(s => s.ProjectId == projectId && s.RelationBuilding && s.Status != SessionStatus.Cancelled),
                 db.Set<ScopeItem>().Count(i => i.ProjectId == projectId && !i.Open),
                 db.Set<ScopeItem>().Count(i => i.ProjectId == projectId && i.Open),
                 db.Set<ProjectBudget>().Where(b => b.ProjectId == projectId).Select(b => b.PlannedHours).FirstOrDefault(),

@@ -25,6 +25,16 @@ public static class DateText
     public static string LongDate(DateOnly date, string language) =>
         date.ToString(language == Cultures.English ? "d MMMM yyyy" : "d. MMMM yyyy", CultureInfo.GetCultureInfo(Cultures.IsSupported(language) ? language : Cultures.Default));
 
+    /// <summary>A clock time as the reader writes it: "09.30" in Norwegian, "09:30" in English.</summary>
+    public static string Time(TimeOnly time) =>
+        time.ToString(Cultures.Current == Cultures.English ? "HH':'mm" : "HH'.'mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The Norwegian clock time of an instant, as the reader writes it.</summary>
+    public static string Time(DateTimeOffset instant) => Time(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, NorwegianTime.Zone).DateTime));
+
+    /// <summary>A clock time as the JSON API and time fields write it: "09:30".</summary>
+    public static string ClockTime(TimeOnly time) => time.ToString("HH':'mm", CultureInfo.InvariantCulture);
+
     /// <summary>A clock time as the JSON API writes it ("HH:mm", 00:00 to 23:59), or null for anything else.</summary>
     public static TimeOnly? ParseClockTime(string text) =>
         TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;

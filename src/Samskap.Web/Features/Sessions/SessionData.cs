@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Samskap.Web.Data;
+using Samskap.Web.Features.Frames;
+using Samskap.Web.Features.Methods;
+using Samskap.Web.Features.Partnership;
+using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Venues;
+using Samskap.Web.Infrastructure.Localisation;
+
+namespace Samskap.Web.Features.Sessions;
+
+/// <summary>One block on the clock, with the names the agenda shows beside it.</summary>
+public sealed record AgendaBlockView(AgendaBlock Block, int Number, DateTimeOffset Start, DateTimeOffset End, string? MethodName, string? LeadName);
+
+/// <summary>
+/// A session's agenda as the page, its live updates and the script show it: each block's clock
+/// times, the total against the session's length, and the warnings, worded.
+/// </summary>
+public sealed record AgendaView(
+    Guid ProjectId,
+    Session Session,
+    IReadOnlyList<AgendaBlockView> Blocks,
+    AgendaPlan Plan,
+    IReadOnlyList<PlanWarningDto> Warnings,
+    Venue? Venue,
+    IReadOnlyDictionary<string, string> People,
+    bool CanEdit)
+{
+    /// <summary>Said through the live region after a change: "«Pause» is now number 3 of 8".</summary>
+    public string? Announcement { get; init; }
+
+    /// <summary>The refusal when someone else changed the agenda first.</summary>
+    public string? Conflict { get; init; }
+}
+
+/// <summary>Reads a session, its agenda and what it may refer to.</summary>
+public static class SessionData
+{
+    public static async Task<SessionContext> ContextAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken)
+    {
+        var phases = await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken);
+        var people = await ProjectPeople.ListAsync(db, scope, cancellationToken);
+        var venues = await db.Venues.AsNoTracking().Select(v => v.Id).ToListAsync(cancellationToken);
+        return new SessionContext(
+            phases.Select(p => p.Id).ToHashSet(),
+            people.Select(p => p.Id).ToHashSet(),
+            venues.ToHashSet(),
+            [.. PartnershipWords.PartnerKinds.Select(PartnershipWords.Word)]);
+    }
+
+    public static async Task<BlockContext> BlockContextAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken)
+    {
+        var people = await ProjectPeople.ListAsync(db, scope, cancellationToken);
+        var own = await MethodCatalog.OwnIdsAsync(db, cancellationToken);
+        return new BlockContext(id => MethodLibrary.IsBuiltIn(id) || own.Contains(id), people.Select(p => p.Id).ToHashSet());
+    }
+
+    public static Task<Session?> FindAsync(AppDbContext db, Guid projectId, Guid sessionId, CancellationToken cancellationToken) =>
+        db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.ProjectId == projectId, cancellationToken);
+
+    public static Task<List<AgendaBlock>> BlocksAsync(AppDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
+        db.AgendaBlocks.Where(b => b.SessionId == sessionId).OrderBy(b => b.Position).ToListAsync(cancellationToken);
+
+    /// <summary>The agenda laid out on the clock, checked by the agenda and venue rules.</summary>
+    public static AgendaPlan Plan(Session session, IReadOnlyList<AgendaBlock> blocks) =>
+        AgendaRules.Plan(session.Date, session.Start, session.End, [.. blocks.Select(b => new AgendaBlockTiming(b.Minutes, b.IsBreak, b.RelationBuilding))]);
+
+    public static IReadOnlyList<AgendaWarning> Warnings(Session session, AgendaPlan plan, Venue? venue) =>
+        SessionWarnings.For(plan, SessionRules.ExpectedTotal(session.Expected), venue is null ? null : new VenueFacts(venue.Capacity, VenueChecklist.IsFullyChecked(venue.Checklist)));
+
+    public static async Task<AgendaView> AgendaAsync(
+        AppDbContext db, ProjectScope scope, Session session, IStringLocalizer<SessionsText> sessionsText, CancellationToken cancellationToken)
+    {
+        var blocks = await BlocksAsync(db, session.Id, cancellationToken);
+        var venue = session.VenueId is { } venueId ? await db.Venues.AsNoTracking().FirstOrDefaultAsync(v => v.Id == venueId, cancellationToken) : null;
+        var people = (await ProjectPeople.ListAsync(db, scope, cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        var methods = await MethodCatalog.NamesAsync(db, blocks.Select(b => b.MethodId), Cultures.Current, cancellationToken);
+        var plan = Plan(session, blocks);
+        var views = blocks.Select((b, i) => new AgendaBlockView(
+            b,
+            i + 1,
+            plan.Blocks[i].Start,
+            plan.Blocks[i].End,
+            b.MethodId is { } method ? methods.GetValueOrDefault(method) : null,
+            b.LeadUserId is { } lead ? people.GetValueOrDefault(lead) : null)).ToList();
+        return new AgendaView(scope.Id, session, views, plan, SessionsApi.Worded(Warnings(session, plan, venue), sessionsText), venue, people, scope.CanEdit);
+    }
+}
