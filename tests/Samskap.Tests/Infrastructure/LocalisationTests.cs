@@ -104,7 +104,9 @@ public sealed class LocalisationTests(Apps apps)
     [InlineData("ActionsText", @"\b(?:Act|actionsText)\[""([A-Za-z0-9.-]+)""")]
     [InlineData("WarningsText", @"\bW\[""([A-Za-z0-9.-]+)""")]
     [InlineData("ProfileText", @"\b(?:Prof|profileText)\[""([A-Za-z0-9.-]+)""")]
-    [InlineData("SessionsText", @"\b(?:Ses|sessionsText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("SessionsText", @"\b(?:Se|sessionsText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("VenuesText", @"\b(?:Ve|venuesText)\[""([A-Za-z0-9.-]+)""")]
+    [InlineData("MethodsText", @"\b(?:Me|methodsText)\[""([A-Za-z0-9.-]+)""")]
     public void Every_key_the_code_uses_exists(string texts, string pattern)
     {
         var keys = Read(Repository.TextFile(texts)).Keys.ToHashSet();

@@ -15,6 +15,9 @@ public sealed class OurOwnTextsTests
         { "VeivalgText", "nb" }, { "VeivalgText", "nn" },
         { "ReadinessText", "nb" }, { "ReadinessText", "nn" },
         { "KlarsprakText", "nb" }, { "KlarsprakText", "nn" },
+        { "SessionsText", "nb" }, { "SessionsText", "nn" },
+        { "VenuesText", "nb" }, { "VenuesText", "nn" },
+        { "MethodsText", "nb" }, { "MethodsText", "nn" },
     };
 
     /// <summary>Each text of a resource file on a line of its own, as the pages show them: a heading or a paragraph.</summary>
