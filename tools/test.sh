@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need if it is missing (Chromium, PostgreSQL), starts a
-# throwaway PostgreSQL server on 127.0.0.1 with a data folder of its own, runs every test of the
+# The test command: installs what the tests need if it is missing (Chromium, PostgreSQL, Python's
+# icalendar), starts a throwaway PostgreSQL server on 127.0.0.1 with a data folder of its own, runs every test of the
 # solution against it, and stops the server again. Usage: ./tools/test.sh [extra dotnet test args]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -9,6 +9,8 @@ cd "$root"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# A second, independent iCalendar parser for the calendar files (SessionCalendarTests).
+/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || need+=(python3-icalendar)
 if [ ${#need[@]} -gt 0 ]; then
     echo "Installing ${need[*]} from Debian's packages…"
     apt-get update -qq

@@ -11,5 +11,5 @@ public static class SessionsFeature
             .AddProjectApiPart<SessionsApiPart>();
 
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapSessionsApi().MapSessionsProjectApi();
+        endpoints.MapSessionsApi().MapSessionsProjectApi().MapSessionsCalendar();
 }

@@ -23,7 +23,25 @@ public static class SessionsRoutes
     public static string Copy(Guid projectId, Guid sessionId) => $"{Session(projectId, sessionId)}/copy";
     public static string Script(Guid projectId, Guid sessionId) => $"{Session(projectId, sessionId)}/script";
     public static string Invitation(Guid projectId, Guid sessionId) => $"{Session(projectId, sessionId)}/invitation";
+    public static string InvitationIn(Guid projectId, Guid sessionId, string language) => $"{Invitation(projectId, sessionId)}?language={language}";
+    public static string InvitationSaved(Guid projectId, Guid sessionId, string language) => $"{InvitationIn(projectId, sessionId, language)}&saved=true";
+    public static string SendInvitation(Guid projectId, Guid sessionId) => $"{Invitation(projectId, sessionId)}?handler=Send";
     public static string Calendar(Guid projectId, Guid sessionId) => $"{Session(projectId, sessionId)}.ics";
+
+    /// <summary>The secret feed's address pattern, and one feed's address.</summary>
+    public const string FeedPattern = "/calendar/{token}.ics";
+    public static string Feed(string token) => $"/calendar/{token}.ics";
+    public static string Feeds(Guid projectId) => $"{Index(projectId)}/calendar";
+    public static string FeedsMine(Guid projectId) => $"{Feeds(projectId)}?mine=true";
+    public static string FeedsRevoked(Guid projectId) => $"{Feeds(projectId)}?revoked=true";
+    public static string RevokeFeed(Guid projectId, Guid feedId) => $"{Feeds(projectId)}?handler=Revoke&feedId={feedId}";
+
+    /// <summary>A file name made from a title: letters, digits and dashes.</summary>
+    public static string FileName(string title)
+    {
+        var name = new string([.. title.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return name.Length == 0 ? "samling" : name[..Math.Min(name.Length, 60)];
+    }
 
     /// <summary>A page handler of the session page, posted by the agenda's forms.</summary>
     public static string Handler(Guid projectId, Guid sessionId, string handler) => $"{Session(projectId, sessionId)}?handler={handler}";

@@ -136,3 +136,11 @@ function setUpKlarsprakInline(box) {
         }
     }, 800));
 }
+
+// A print button (hidden until this script runs): opens the browser's print dialog.
+document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('[data-print]').forEach(button => {
+        button.hidden = false;
+        button.addEventListener('click', () => window.print());
+    });
+});

@@ -30,6 +30,17 @@ public sealed class SessionsTenancyCases : ITenancyCases
         new("/projects/{id:guid}/sessions/{sessionId:guid}/edit", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/edit?handler=Delete"),
         new("/projects/{id:guid}/sessions/{sessionId:guid}/blocks/{blockId:guid}", HttpMethod.Get, "/projects/{id}/sessions/{sessionId}/blocks/{blockId}"),
         new("/projects/{id:guid}/sessions/{sessionId:guid}/blocks/{blockId:guid}", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/blocks/{blockId}", _block),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}.ics", HttpMethod.Get, "/projects/{id}/sessions/{sessionId}.ics"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/script", HttpMethod.Get, "/projects/{id}/sessions/{sessionId}/script"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/copy", HttpMethod.Get, "/projects/{id}/sessions/{sessionId}/copy"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/copy", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/copy", new Dictionary<string, string> { ["Date"] = "2027-06-01" }),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/invitation", HttpMethod.Get, "/projects/{id}/sessions/{sessionId}/invitation"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/invitation", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/invitation", new Dictionary<string, string> { ["Language"] = "nb", ["Text"] = "Overtatt" }),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/invitation", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/invitation?handler=Send", new Dictionary<string, string> { ["Language"] = "nb", ["Text"] = "Overtatt" }),
+        new("/projects/{id:guid}/sessions/calendar", HttpMethod.Get, "/projects/{id}/sessions/calendar"),
+        new("/projects/{id:guid}/sessions/calendar", HttpMethod.Post, "/projects/{id}/sessions/calendar"),
+        new("/projects/{id:guid}/sessions/calendar", HttpMethod.Post, "/projects/{id}/sessions/calendar?handler=Revoke&feedId={feedId}"),
+        new("/calendar/{token}.ics", HttpMethod.Get, "/calendar/{token}.ics"),
         new("/api/v1/projects/{id:guid}/sessions", HttpMethod.Get, "/api/v1/projects/{id}/sessions"),
         new("/api/v1/projects/{id:guid}/sessions", HttpMethod.Post, "/api/v1/projects/{id}/sessions"),
         new("/api/v1/projects/{id:guid}/sessions/{sessionId:guid}", HttpMethod.Get, "/api/v1/projects/{id}/sessions/{sessionId}"),
@@ -43,6 +54,13 @@ public sealed class SessionsTenancyCases : ITenancyCases
         var block = await world.App.WithDbAsync(db => db.AgendaBlocks.IgnoreQueryFilters().FirstAsync(b => b.SessionId == session.Id));
         world.Values["sessionId"] = session.Id.ToString();
         world.Values["blockId"] = block.Id.ToString();
+        var token = CalendarFeed.NewToken();
+        var feed = await world.App.Arrange.AddAsync(new CalendarFeed
+        {
+            OrganizationId = world.Organization.Id, UserId = world.Owner.Id, ProjectId = world.Project.Id, TokenHash = CalendarFeed.Hash(token), RevokedAt = DateTime.UtcNow,
+        });
+        world.Values["feedId"] = feed.Id.ToString();
+        world.Values["token"] = token;
     }
 
     public async Task AssertUnchangedAsync(TenancyWorld world)
@@ -51,5 +69,8 @@ public sealed class SessionsTenancyCases : ITenancyCases
         Assert.Equal(("Hemmelig samling", 0), (session.Title, session.Sequence));
         var blocks = await world.App.WithDbAsync(db => db.AgendaBlocks.IgnoreQueryFilters().AsNoTracking().Where(b => b.SessionId == session.Id).OrderBy(b => b.Position).ToListAsync());
         Assert.Equal(["Hemmelig bolk", "Andre bolk"], blocks.Select(b => b.Title));
+        Assert.Null(session.Invitation);
+        Assert.Equal(1, await world.App.WithDbAsync(db => db.Sessions.IgnoreQueryFilters().CountAsync(s => s.OrganizationId == world.Organization.Id)));
+        Assert.Single(await world.App.WithDbAsync(db => db.CalendarFeeds.Where(f => f.OrganizationId == world.Organization.Id).ToListAsync()));
     }
 }
