@@ -14,10 +14,16 @@ public sealed class MethodInput
     public string? Minutes { get; set; }
     public string? GroupMin { get; set; }
     public string? GroupMax { get; set; }
+    [FieldLabel(typeof(MethodsText), "Field.Phases")]
     public List<string> Phases { get; set; } = [];
+
+    [FieldLabel(typeof(MethodsText), "Field.RelationBuilding")]
     public bool RelationBuilding { get; set; }
+
+    [FieldLabel(typeof(MethodsText), "Field.Points")]
     public List<string> Points { get; set; } = [];
     public string? Source { get; set; }
+    [FieldLabel(typeof(MethodsText), "Field.Hidden")]
     public bool Hidden { get; set; }
 
     /// <summary>A copy of a method, built-in or own, to change.</summary>

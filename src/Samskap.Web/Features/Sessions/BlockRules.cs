@@ -16,7 +16,10 @@ public sealed class BlockInput
 
     public string? LeadId { get; set; }
     public string? Materials { get; set; }
+    [FieldLabel(typeof(SessionsText), "Field.Break")]
     public bool Break { get; set; }
+
+    [FieldLabel(typeof(SessionsText), "Field.BlockRelationBuilding")]
     public bool RelationBuilding { get; set; }
 
     public static BlockInput From(AgendaBlock block) => new()

@@ -43,7 +43,8 @@ public sealed class InvitationModel(
     public string? Text { get; set; }
 
     [BindProperty]
-    public List<Guid> PartnerIds { get; set; } = [];
+    [FieldLabel(typeof(SessionsText), "Invitation.SendTitle")]
+    public Guid[] PartnerIds { get; set; } = [];
 
     public string SessionTitle { get; private set; } = "";
 
@@ -102,7 +103,7 @@ public sealed class InvitationModel(
             return NotFound();
         }
 
-        if (PartnerIds.Count == 0)
+        if (PartnerIds.Length == 0)
         {
             ModelState.AddModelError(nameof(PartnerIds), sessionsText["Invitation.Error.NoOne"]);
         }

@@ -49,13 +49,16 @@ public sealed class SessionModel(
     public Guid Version { get; set; }
 
     [BindProperty]
+    [FieldLabel(typeof(SessionsText), "Field.Block")]
     public Guid BlockId { get; set; }
 
     [BindProperty]
+    [FieldLabel(typeof(SessionsText), "Field.Step")]
     public int Step { get; set; }
 
     [BindProperty]
-    public List<Guid> Order { get; set; } = [];
+    [FieldLabel(typeof(SessionsText), "Field.Order")]
+    public Guid[] Order { get; set; } = [];
 
     [BindProperty]
     [FieldLabel(typeof(SessionsText), "Field.Method")]

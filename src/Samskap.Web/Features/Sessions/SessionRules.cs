@@ -25,9 +25,11 @@ public sealed class SessionInput
     public string? FacilitatorId { get; set; }
     public string? HostId { get; set; }
     public string? Status { get; set; }
+    [FieldLabel(typeof(SessionsText), "Field.RelationBuilding")]
     public bool RelationBuilding { get; set; }
 
     /// <summary>Partner kind → how many are expected, as typed.</summary>
+    [FieldLabel(typeof(SessionsText), "Field.Expected")]
     public Dictionary<string, string?> Expected { get; set; } = [];
 
     public static SessionInput From(Session session) => new()

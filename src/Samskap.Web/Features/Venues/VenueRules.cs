@@ -10,6 +10,7 @@ public sealed class VenueInput
     public string? Name { get; set; }
     public string? Address { get; set; }
     public string? Capacity { get; set; }
+    [FieldLabel(typeof(VenuesText), "Checklist.Title")]
     public Dictionary<string, string?> Checklist { get; set; } = [];
 
     public static VenueInput From(Venue venue) => new()

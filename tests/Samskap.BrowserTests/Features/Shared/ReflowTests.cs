@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +14,10 @@ using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
+using Samskap.Web.Features.Methods;
+using Samskap.Web.Features.Sessions;
 using Samskap.Web.Features.Veivalg;
+using Samskap.Web.Features.Venues;
 using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.BrowserTests.Features.Shared;
@@ -243,6 +247,27 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/projects/{id:guid}/frames/scope/{itemId:guid}", "a scope line", FramesRoutes.ScopeItem(project, world.Fixed.Id)),
             new("/projects/{id:guid}/frames/uncertainties/{uncertaintyId:guid}", "an uncertainty", FramesRoutes.Uncertainty(project, world.Risk.Id)),
             new("/projects/{id:guid}/phases", "the phases", FramesRoutes.Phases(project), Axe: true),
+            new("/projects/{id:guid}/sessions", "the sessions", SessionsRoutes.Index(project), Screenshot: "sessions", Axe: true),
+            new("/projects/{id:guid}/sessions", "the sessions, empty", SessionsRoutes.Index(world.Quiet.Id)),
+            new("/projects/{id:guid}/sessions/new", "new session", SessionsRoutes.New(project), Axe: true),
+            new("/projects/{id:guid}/sessions/new", "new session with errors", SessionsRoutes.New(project), Who.SignedIn, Submit("main form button[type=submit]", ("#Input_Title", ""), ("#Input_End", "17:00"))),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}", "a session with its agenda and warnings", SessionsRoutes.Session(project, world.Session.Id), Screenshot: "agenda", Axe: true),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}", "a block with errors", SessionsRoutes.Session(project, world.Session.Id), Who.SignedIn, Submit("#add-block button[type=submit]", ("#Block_Minutes", "0"))),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/edit", "changing a session", SessionsRoutes.Edit(project, world.Session.Id), Axe: true),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/blocks/{blockId:guid}", "changing a block", SessionsRoutes.Block(project, world.Session.Id, world.Block.Id)),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/invitation", "the invitation draft", SessionsRoutes.Invitation(project, world.Session.Id), Screenshot: "invitation", Axe: true),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/script", "the facilitator's script", SessionsRoutes.Script(project, world.Session.Id), Axe: true),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/copy", "copying a session", SessionsRoutes.Copy(project, world.Session.Id)),
+            new("/projects/{id:guid}/sessions/calendar", "the calendar feeds", SessionsRoutes.Feeds(project)),
+            new("/projects/{id:guid}/sessions/calendar", "a new calendar feed", SessionsRoutes.Feeds(project), Who.SignedIn, Submit("main .button-row form:first-child button[type=submit]")),
+            new("/venues", "the venues", VenuesRoutes.Index, Axe: true),
+            new("/venues/new", "new venue", VenuesRoutes.New, Axe: true),
+            new("/venues/{venueId:guid}", "a venue and its checklist", VenuesRoutes.Venue(world.Venue.Id), Screenshot: "venue", Axe: true),
+            new("/methods", "the method library", MethodsRoutes.Index, Screenshot: "methods", Axe: true),
+            new("/methods", "the method library, filtered", $"{MethodsRoutes.Index}?phase=exploration&relation=true"),
+            new("/methods/{methodId}", "a method", MethodsRoutes.Method("1-2-4-all"), Axe: true),
+            new("/methods/new", "copying a method", MethodsRoutes.Copy("world-cafe"), Who.SignedIn),
+            new("/methods/{methodId:guid}/edit", "changing an own method", MethodsRoutes.Edit(world.OwnMethod.Id), Who.SignedIn),
             new("/status/{code:int}", "an address that does not exist (404)", $"/finnes-ikke-{Guid.NewGuid():N}"),
             new("/status/{code:int}", "the status page opened directly", "/status/500"),
             new("/error", "the error page", "/error"),
@@ -302,6 +327,10 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
         public Milestone Milestone { get; private set; } = null!;
         public ScopeItem Fixed { get; private set; } = null!;
         public Uncertainty Risk { get; private set; } = null!;
+        public Session Session { get; private set; } = null!;
+        public AgendaBlock Block { get; private set; } = null!;
+        public Venue Venue { get; private set; } = null!;
+        public OrganizationMethod OwnMethod { get; private set; } = null!;
         public string OpenInvitation { get; private set; } = "";
         public string UsedInvitation { get; private set; } = "";
 
@@ -391,6 +420,13 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
                 await arrange.ReadinessResponseAsync(ClosedRound, respondents[index], Answers(statement => Closed(statement, index)));
             }
 
+            Venue = await arrange.VenueAsync(organization.Id, capacity: 12, name: "Frivilligsentralen i Bø, storsalen i andre etasje", checklist: new() { ["stepFree"] = true, ["hearingLoop"] = false });
+            Session = await arrange.SessionAsync(
+                Project, NorwegianTime.Today(app.Clock).AddDays(14), "17:00", "20:30", "Verksted om møteplasser for eldre og unge, med middag og kulturinnslag",
+                venueId: Venue.Id, expected: new() { ["citizen"] = 20, ["civil-society"] = 4 },
+                blocks: [("Innsjekk med navn, og hva du håper å få ut av kvelden", 20, false, true), ("Verdenskafé om møteplasser", 120, false, false), ("Pause", 15, true, false), ("Prikkvotering", 10, false, false)]);
+            Block = await app.WithDbAsync(db => db.AgendaBlocks.IgnoreQueryFilters().FirstAsync(b => b.SessionId == Session.Id));
+            OwnMethod = await arrange.OwnMethodAsync(organization.Id, "Kaffeprat med nabolagsvertene etter gudstjenesten");
             OpenInvitation = await arrange.InvitationAsync(organization.Id, admin, note: "Til Ola i helse og omsorg, som begynner i januar");
             UsedInvitation = await arrange.InvitationAsync(organization.Id, admin, usedBy: member);
         }
