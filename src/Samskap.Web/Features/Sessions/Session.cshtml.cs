@@ -262,8 +262,9 @@ public sealed class SessionModel(
 
         if (session.Phase is { } phase)
         {
-            var phases = await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken);
-            PhaseName = phases.FirstOrDefault(p => p.Id == phase) is { } found ? FramesViews.PhaseName(found, framesText) : null;
+            // The form's choices hold the phases not skipped already; only a reader, or a skipped phase, needs them read.
+            PhaseName = (scope.CanEdit ? Choices.Phases.FirstOrDefault(p => p.Value == phase)?.Text : null)
+                ?? ((await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken)).FirstOrDefault(p => p.Id == phase) is { } found ? FramesViews.PhaseName(found, framesText) : null);
         }
     }
 }

@@ -160,16 +160,16 @@ public static class SessionsApi
                 errors[$"{key}.minutes"] = [sessionsText["Api.BadMinutes", NumberText.Of(AgendaRules.MinBlockMinutes), NumberText.Of(AgendaRules.MaxBlockMinutes)]];
             }
 
-            blocks.Add(new AgendaBlockTiming(minutes, Flag(block, "break", key, errors, sessionsText), Flag(block, "relationBuilding", key, errors, sessionsText)));
+            blocks.Add(new AgendaBlockTiming(minutes, Flag(block, "break", $"{key}.break", errors, sessionsText), Flag(block, "relationBuilding", $"{key}.relationBuilding", errors, sessionsText)));
         }
 
         return blocks;
     }
 
-    /// <summary>A true/false field that may be left out (false).</summary>
-    private static bool Flag(JsonElement block, string field, string key, Dictionary<string, string[]> errors, IStringLocalizer sessionsText)
+    /// <summary>A true/false field that may be left out (false); a wrong kind is named under <paramref name="key"/>.</summary>
+    internal static bool Flag(JsonElement body, string field, string key, Dictionary<string, string[]> errors, IStringLocalizer sessionsText)
     {
-        if (!block.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return false;
         }
@@ -179,7 +179,7 @@ public static class SessionsApi
             return value.GetBoolean();
         }
 
-        errors[$"{key}.{field}"] = [sessionsText["Api.NotFlag", field]];
+        errors[key] = [sessionsText["Api.NotFlag", field]];
         return false;
     }
 }

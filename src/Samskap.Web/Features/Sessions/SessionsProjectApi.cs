@@ -251,7 +251,7 @@ public static class SessionsProjectApi
             FacilitatorId = body.Text("facilitatorId", shape, sessionsText),
             HostId = body.Text("hostId", shape, sessionsText),
             Status = body.Text("status", shape, sessionsText),
-            RelationBuilding = Flag(body, "relationBuilding", "relationBuilding", shape, sessionsText),
+            RelationBuilding = SessionsApi.Flag(body, "relationBuilding", "relationBuilding", shape, sessionsText),
             Expected = Expected(body, shape, sessionsText),
         };
         Guid? version = null;
@@ -367,8 +367,8 @@ public static class SessionsProjectApi
                 Purpose = block.Text("purpose", fieldErrors, sessionsText),
                 LeadId = block.Text("leadId", fieldErrors, sessionsText),
                 Materials = block.Text("materials", fieldErrors, sessionsText),
-                Break = Flag(block, "break", $"{key}.break", shape, sessionsText),
-                RelationBuilding = Flag(block, "relationBuilding", $"{key}.relationBuilding", shape, sessionsText),
+                Break = SessionsApi.Flag(block, "break", $"{key}.break", shape, sessionsText),
+                RelationBuilding = SessionsApi.Flag(block, "relationBuilding", $"{key}.relationBuilding", shape, sessionsText),
             };
             if (block.TryGetProperty("minutes", out var minutes) && minutes.ValueKind != JsonValueKind.Null)
             {
@@ -398,21 +398,5 @@ public static class SessionsProjectApi
         }
 
         return blocks;
-    }
-
-    private static bool Flag(JsonElement body, string field, string key, Dictionary<string, string[]> shape, IStringLocalizer sessionsText)
-    {
-        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return false;
-        }
-
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-
-        shape[key] = [sessionsText["Api.NotFlag", field]];
-        return false;
     }
 }
