@@ -62,6 +62,9 @@ public static class AgendaRules
 
     private static readonly TimeZoneInfo _oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
+    /// <summary>Well under the months between two changes of Norwegian clocks.</summary>
+    private static readonly TimeSpan _steadyCheckLimit = TimeSpan.FromDays(60);
+
     public static bool IsValidDuration(int minutes) => minutes is >= MinBlockMinutes and <= MaxBlockMinutes;
 
     /// <summary>
@@ -102,19 +105,34 @@ public static class AgendaRules
     {
         var (from, to) = Span(date, start, end);
         var length = (int)(to - from).TotalMinutes;
+        var total = 0;
+        foreach (var block in blocks)
+        {
+            total += block.Minutes;
+        }
+
+        var steady = IsSteady(from, Math.Max(length, total));
         var timed = new List<TimedBlock>(blocks.Count);
         var elapsed = 0;
         foreach (var block in blocks)
         {
-            timed.Add(new TimedBlock(OnTheClock(from, elapsed), OnTheClock(from, elapsed + block.Minutes)));
+            timed.Add(new TimedBlock(OnTheClock(from, elapsed, steady), OnTheClock(from, elapsed + block.Minutes, steady)));
             elapsed += block.Minutes;
         }
 
-        return new AgendaPlan(from, OnTheClock(from, length), length, elapsed, timed, Warnings(length, elapsed, blocks));
+        return new AgendaPlan(from, OnTheClock(from, length, steady), length, total, timed, Warnings(length, total, blocks));
     }
 
-    private static DateTimeOffset OnTheClock(DateTimeOffset start, int elapsedMinutes) =>
-        TimeZoneInfo.ConvertTime(start.AddMinutes(elapsedMinutes), _oslo);
+    /// <summary>
+    /// Whether Norwegian clocks keep <paramref name="start"/>'s offset for the next <paramref name="minutes"/>.
+    /// They change twice a year, months apart, so over less than <see cref="_steadyCheckLimit"/> the same
+    /// offset at both ends means no change in between, and the time zone need not be asked for every block.
+    /// </summary>
+    private static bool IsSteady(DateTimeOffset start, int minutes) =>
+        minutes < _steadyCheckLimit.TotalMinutes && TimeZoneInfo.ConvertTime(start.AddMinutes(minutes), _oslo).Offset == start.Offset;
+
+    private static DateTimeOffset OnTheClock(DateTimeOffset start, int elapsedMinutes, bool steady) =>
+        steady ? start.AddMinutes(elapsedMinutes) : TimeZoneInfo.ConvertTime(start.AddMinutes(elapsedMinutes), _oslo);
 
     private static List<AgendaWarning> Warnings(int length, int total, IReadOnlyList<AgendaBlockTiming> blocks)
     {

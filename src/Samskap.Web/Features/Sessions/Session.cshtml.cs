@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Methods;
-using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Localisation;
@@ -24,7 +23,7 @@ public sealed class SessionModel(
     AppDbContext db,
     IStringLocalizer<SessionsText> sessionsText,
     IStringLocalizer<FramesText> framesText,
-    IStringLocalizer<PartnershipText> partnershipText) : PageModel
+    AgendaCache agendaCache) : PageModel
 {
     /// <summary>The header agenda.js sends: answer with the agenda alone, not the page.</summary>
     public const string FragmentHeader = "X-Agenda";
@@ -68,21 +67,19 @@ public sealed class SessionModel(
 
     public IReadOnlyList<MethodView> Methods { get; private set; } = [];
 
-    public SessionChoices Choices { get; private set; } = null!;
-
     public string? PhaseName { get; private set; }
 
     private bool WantsFragment => Request.Headers[FragmentHeader] == "fragment";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var session = await SessionData.FindAsync(db, scope.Id, SessionId, cancellationToken);
-        if (session is null)
+        if (await agendaCache.RowsAsync(db, scope, SessionId, cancellationToken) is not { } rows)
         {
             return NotFound();
         }
 
-        await ShowAsync(session, Moved is { } moved ? view => Position(view, moved) : null, cancellationToken);
+        var view = await SessionData.AgendaAsync(db, scope, rows.Agenda, sessionsText, cancellationToken);
+        await ShowAsync(view, rows.Phases, Moved is { } moved ? shown => Position(shown, moved) : null, cancellationToken);
         return Page();
     }
 
@@ -249,22 +246,23 @@ public sealed class SessionModel(
         return result;
     }
 
+    /// <summary>The page again after a refused change, from fresh reads.</summary>
     private async Task ShowAsync(Session session, Func<AgendaView, string?>? announce, CancellationToken cancellationToken)
     {
         var view = await SessionData.AgendaAsync(db, scope, session, sessionsText, cancellationToken);
+        IReadOnlyList<PhaseView> phases = session.Phase is null ? [] : await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken);
+        await ShowAsync(view, phases, announce, cancellationToken);
+    }
+
+    private async Task ShowAsync(AgendaView view, IReadOnlyList<PhaseView> phases, Func<AgendaView, string?>? announce, CancellationToken cancellationToken)
+    {
         Agenda = announce is null ? view : view with { Announcement = announce(view) };
-        Version = session.Version;
+        Version = view.Session.Version;
         if (scope.CanEdit)
         {
             Methods = await MethodCatalog.ListAsync(db, Cultures.Current, includeHidden: false, cancellationToken);
-            Choices = await SessionChoices.LoadAsync(db, scope, framesText, partnershipText, cancellationToken);
         }
 
-        if (session.Phase is { } phase)
-        {
-            // The form's choices hold the phases not skipped already; only a reader, or a skipped phase, needs them read.
-            PhaseName = (scope.CanEdit ? Choices.Phases.FirstOrDefault(p => p.Value == phase)?.Text : null)
-                ?? ((await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken)).FirstOrDefault(p => p.Id == phase) is { } found ? FramesViews.PhaseName(found, framesText) : null);
-        }
+        PhaseName = view.Session.Phase is { } phase && phases.FirstOrDefault(p => p.Id == phase) is { } found ? FramesViews.PhaseName(found, framesText) : null;
     }
 }

@@ -25,6 +25,7 @@ public sealed record AgendaView(
     IReadOnlyList<PlanWarningDto> Warnings,
     Venue? Venue,
     IReadOnlyDictionary<string, string> People,
+    IReadOnlyList<Choice> PersonChoices,
     bool CanEdit)
 {
     /// <summary>Said through the live region after a change: "«Pause» is now number 3 of 8".</summary>
@@ -33,6 +34,9 @@ public sealed record AgendaView(
     /// <summary>The refusal when someone else changed the agenda first.</summary>
     public string? Conflict { get; init; }
 }
+
+/// <summary>The project's rows an agenda is shown from: the session, its blocks in order, and the project's people.</summary>
+public sealed record AgendaRows(Session Session, IReadOnlyList<AgendaBlock> Blocks, IReadOnlyList<ProjectPersonView> People);
 
 /// <summary>Reads a session, its agenda and what it may refer to.</summary>
 public static class SessionData
@@ -59,8 +63,13 @@ public static class SessionData
     public static Task<Session?> FindAsync(AppDbContext db, Guid projectId, Guid sessionId, CancellationToken cancellationToken) =>
         db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.ProjectId == projectId, cancellationToken);
 
+    /// <summary>The blocks in order, tracked, for a change to them.</summary>
     public static Task<List<AgendaBlock>> BlocksAsync(AppDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
         db.AgendaBlocks.Where(b => b.SessionId == sessionId).OrderBy(b => b.Position).ToListAsync(cancellationToken);
+
+    /// <summary>The blocks in order, only to be shown: not tracked, which a sixty-block agenda notices.</summary>
+    public static Task<List<AgendaBlock>> ReadBlocksAsync(AppDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
+        db.AgendaBlocks.AsNoTracking().Where(b => b.SessionId == sessionId).OrderBy(b => b.Position).ToListAsync(cancellationToken);
 
     /// <summary>The agenda laid out on the clock, checked by the agenda and venue rules.</summary>
     public static AgendaPlan Plan(Session session, IReadOnlyList<AgendaBlock> blocks) =>
@@ -69,12 +78,20 @@ public static class SessionData
     public static IReadOnlyList<AgendaWarning> Warnings(Session session, AgendaPlan plan, Venue? venue) =>
         SessionWarnings.For(plan, SessionRules.ExpectedTotal(session.Expected), venue is null ? null : new VenueFacts(venue.Capacity, VenueChecklist.IsFullyChecked(venue.Checklist)));
 
+    public static async Task<AgendaRows> RowsAsync(AppDbContext db, ProjectScope scope, Session session, CancellationToken cancellationToken) =>
+        new(session, await ReadBlocksAsync(db, session.Id, cancellationToken), await ProjectPeople.ListAsync(db, scope, cancellationToken));
+
     public static async Task<AgendaView> AgendaAsync(
-        AppDbContext db, ProjectScope scope, Session session, IStringLocalizer<SessionsText> sessionsText, CancellationToken cancellationToken)
+        AppDbContext db, ProjectScope scope, Session session, IStringLocalizer<SessionsText> sessionsText, CancellationToken cancellationToken) =>
+        await AgendaAsync(db, scope, await RowsAsync(db, scope, session, cancellationToken), sessionsText, cancellationToken);
+
+    /// <summary>The agenda from the project's rows, with the organisation's venue and method names read now.</summary>
+    public static async Task<AgendaView> AgendaAsync(
+        AppDbContext db, ProjectScope scope, AgendaRows rows, IStringLocalizer<SessionsText> sessionsText, CancellationToken cancellationToken)
     {
-        var blocks = await BlocksAsync(db, session.Id, cancellationToken);
+        var (session, blocks, persons) = rows;
         var venue = session.VenueId is { } venueId ? await db.Venues.AsNoTracking().FirstOrDefaultAsync(v => v.Id == venueId, cancellationToken) : null;
-        var people = (await ProjectPeople.ListAsync(db, scope, cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        var people = persons.ToDictionary(p => p.Id, p => p.Name);
         var methods = await MethodCatalog.NamesAsync(db, blocks.Select(b => b.MethodId), Cultures.Current, cancellationToken);
         var plan = Plan(session, blocks);
         var views = blocks.Select((b, i) => new AgendaBlockView(
@@ -84,6 +101,7 @@ public static class SessionData
             plan.Blocks[i].End,
             b.MethodId is { } method ? methods.GetValueOrDefault(method) : null,
             b.LeadUserId is { } lead ? people.GetValueOrDefault(lead) : null)).ToList();
-        return new AgendaView(scope.Id, session, views, plan, SessionsApi.Worded(Warnings(session, plan, venue), sessionsText), venue, people, scope.CanEdit);
+        return new AgendaView(scope.Id, session, views, plan, SessionsApi.Worded(Warnings(session, plan, venue), sessionsText), venue, people,
+            [.. persons.Select(p => new Choice(p.Id, p.Name))], scope.CanEdit);
     }
 }

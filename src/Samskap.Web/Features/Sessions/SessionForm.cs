@@ -34,3 +34,16 @@ public sealed record SessionForm(SessionInput Input, SessionChoices Choices, str
 
 /// <summary>The fields of a block's form: the input, the methods to choose from, and the project's people.</summary>
 public sealed record BlockFields(BlockInput Input, IReadOnlyList<Samskap.Web.Features.Methods.MethodView> Methods, IReadOnlyList<Choice> People);
+
+/// <summary>
+/// The method select's options, "Innsjekk (15 min)": the text is looked up once for the whole list,
+/// since every lookup takes the resource manager's locks and an agenda page lists the library twice.
+/// </summary>
+public static class MethodOptions
+{
+    public static IReadOnlyList<Choice> For(IEnumerable<Samskap.Web.Features.Methods.MethodView> methods, IStringLocalizer<SessionsText> sessionsText)
+    {
+        var format = sessionsText["Method.Option"].Value;
+        return [.. methods.Select(m => new Choice(m.Id, string.Format(System.Globalization.CultureInfo.CurrentCulture, format, m.Name, NumberText.Of(m.Minutes))))];
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Localization;
@@ -28,8 +29,8 @@ public static class SessionsApi
     /// <summary>A block's title is only echoed back by callers; it is checked so a request stays small.</summary>
     public const int BlockTitleMaxLength = 200;
 
-    private static readonly HashSet<string> _requestFields = ["date", "start", "end", "blocks"];
-    private static readonly HashSet<string> _blockFields = ["title", "minutes", "break", "relationBuilding"];
+    private static readonly string[] _requestFields = ["date", "start", "end", "blocks"];
+    private static readonly string[] _blockFields = ["title", "minutes", "break", "relationBuilding"];
 
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -53,15 +54,17 @@ public static class SessionsApi
 
     private static async Task<IResult> Plan(HttpRequest request, IStringLocalizer<SessionsText> sessionsText)
     {
-        if (await JsonBody.ReadObjectAsync(request) is not { } body)
+        using var document = await JsonBody.ReadObjectDocumentAsync(request);
+        if (document is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: sessionsText["Api.BadRequest"]);
         }
 
+        var body = document.RootElement;
         var errors = new Dictionary<string, string[]>();
-        foreach (var property in body.EnumerateObject().Where(p => !_requestFields.Contains(p.Name)))
+        foreach (var field in body.UnknownFields(_requestFields) ?? [])
         {
-            errors[property.Name] = [sessionsText["Api.UnknownField", property.Name]];
+            errors[field] = [sessionsText["Api.UnknownField", field]];
         }
 
         var date = Read(body, "date", errors, sessionsText, text =>
@@ -89,11 +92,13 @@ public static class SessionsApi
         }
 
         var plan = AgendaRules.Plan(date!.Value, start!.Value, end!.Value, blocks!);
-        return Results.Ok(new PlanDto(
-            plan.LengthMinutes,
-            plan.TotalMinutes,
-            [.. plan.Blocks.Select(b => new PlanBlockDto(b.Start, b.End))],
-            Worded(plan.Warnings, sessionsText)));
+        var timed = new PlanBlockDto[plan.Blocks.Count];
+        for (var i = 0; i < timed.Length; i++)
+        {
+            timed[i] = new PlanBlockDto(plan.Blocks[i].Start, plan.Blocks[i].End);
+        }
+
+        return Results.Json(new PlanDto(plan.LengthMinutes, plan.TotalMinutes, timed, Worded(plan.Warnings, sessionsText)), SessionsJson.Default.PlanDto);
     }
 
     private static T? Read<T>(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer sessionsText, Func<string, T?> parse, string badKey)
@@ -128,7 +133,7 @@ public static class SessionsApi
             return null;
         }
 
-        var blocks = new List<AgendaBlockTiming>();
+        var blocks = new List<AgendaBlockTiming>(array.GetArrayLength());
         var index = 0;
         foreach (var block in array.EnumerateArray())
         {
@@ -139,16 +144,16 @@ public static class SessionsApi
                 continue;
             }
 
-            foreach (var property in block.EnumerateObject().Where(p => !_blockFields.Contains(p.Name)))
+            foreach (var field in block.UnknownFields(_blockFields) ?? [])
             {
-                errors[$"{key}.{property.Name}"] = [sessionsText["Api.UnknownField", property.Name]];
+                errors[$"{key}.{field}"] = [sessionsText["Api.UnknownField", field]];
             }
 
             if (block.TryGetProperty("title", out var title) && title.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
             {
                 errors[$"{key}.title"] = [sessionsText["Api.NotText", "title"]];
             }
-            else if (title.ValueKind == JsonValueKind.String && title.GetString()!.Length > BlockTitleMaxLength)
+            else if (title.ValueKind == JsonValueKind.String && IsTooLong(title))
             {
                 errors[$"{key}.title"] = [sessionsText["Api.TitleTooLong", NumberText.Of(BlockTitleMaxLength)]];
             }
@@ -160,26 +165,31 @@ public static class SessionsApi
                 errors[$"{key}.minutes"] = [sessionsText["Api.BadMinutes", NumberText.Of(AgendaRules.MinBlockMinutes), NumberText.Of(AgendaRules.MaxBlockMinutes)]];
             }
 
-            blocks.Add(new AgendaBlockTiming(minutes, Flag(block, "break", $"{key}.break", errors, sessionsText), Flag(block, "relationBuilding", $"{key}.relationBuilding", errors, sessionsText)));
+            blocks.Add(new AgendaBlockTiming(minutes, Flag(block, "break", errors, sessionsText, key), Flag(block, "relationBuilding", errors, sessionsText, key)));
         }
 
         return blocks;
     }
 
-    /// <summary>A true/false field that may be left out (false); a wrong kind is named under <paramref name="key"/>.</summary>
-    internal static bool Flag(JsonElement body, string field, string key, Dictionary<string, string[]> errors, IStringLocalizer sessionsText)
+    /// <summary>
+    /// Whether a title is longer than allowed. A JSON string never decodes to more characters than its
+    /// encoded bytes, so the text is only decoded, and allocated, when the raw value could be too long.
+    /// </summary>
+    private static bool IsTooLong(JsonElement title) =>
+        JsonMarshal.GetRawUtf8Value(title).Length - 2 > BlockTitleMaxLength && title.GetString()!.Length > BlockTitleMaxLength;
+
+    /// <summary>
+    /// A true/false field that may be left out (false). A wrong kind is named under the field, or under
+    /// <c>{prefix}.{field}</c>; the key is only built then.
+    /// </summary>
+    internal static bool Flag(JsonElement body, string field, Dictionary<string, string[]> errors, IStringLocalizer sessionsText, string? prefix = null)
     {
-        if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!body.TryGetProperty(field, out var value) || value.ValueKind is JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null)
         {
-            return false;
+            return value.ValueKind == JsonValueKind.True;
         }
 
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-
-        errors[key] = [sessionsText["Api.NotFlag", field]];
+        errors[prefix is null ? field : $"{prefix}.{field}"] = [sessionsText["Api.NotFlag", field]];
         return false;
     }
 }

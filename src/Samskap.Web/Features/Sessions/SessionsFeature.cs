@@ -7,6 +7,7 @@ public static class SessionsFeature
 {
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services
+            .AddSingleton<AgendaCache>()
             .AddProjectSection<SessionsSectionViewComponent>(ProjectSectionOrder.Sessions)
             .AddProjectApiPart<SessionsApiPart>();
 

@@ -251,7 +251,7 @@ public static class SessionsProjectApi
             FacilitatorId = body.Text("facilitatorId", shape, sessionsText),
             HostId = body.Text("hostId", shape, sessionsText),
             Status = body.Text("status", shape, sessionsText),
-            RelationBuilding = SessionsApi.Flag(body, "relationBuilding", "relationBuilding", shape, sessionsText),
+            RelationBuilding = SessionsApi.Flag(body, "relationBuilding", shape, sessionsText),
             Expected = Expected(body, shape, sessionsText),
         };
         Guid? version = null;
@@ -367,8 +367,8 @@ public static class SessionsProjectApi
                 Purpose = block.Text("purpose", fieldErrors, sessionsText),
                 LeadId = block.Text("leadId", fieldErrors, sessionsText),
                 Materials = block.Text("materials", fieldErrors, sessionsText),
-                Break = SessionsApi.Flag(block, "break", $"{key}.break", shape, sessionsText),
-                RelationBuilding = SessionsApi.Flag(block, "relationBuilding", $"{key}.relationBuilding", shape, sessionsText),
+                Break = SessionsApi.Flag(block, "break", shape, sessionsText, key),
+                RelationBuilding = SessionsApi.Flag(block, "relationBuilding", shape, sessionsText, key),
             };
             if (block.TryGetProperty("minutes", out var minutes) && minutes.ValueKind != JsonValueKind.Null)
             {

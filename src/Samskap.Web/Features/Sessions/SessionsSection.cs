@@ -24,7 +24,7 @@ public sealed class SessionsSectionViewComponent(ProjectScope scope, AppDbContex
             if (next is not null)
             {
                 var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == next.Id, cancellationToken);
-                var blocks = await SessionData.BlocksAsync(db, session.Id, cancellationToken);
+                var blocks = await SessionData.ReadBlocksAsync(db, session.Id, cancellationToken);
                 var venue = session.VenueId is { } venueId ? await db.Venues.AsNoTracking().FirstOrDefaultAsync(v => v.Id == venueId, cancellationToken) : null;
                 warnings = SessionData.Warnings(session, SessionData.Plan(session, blocks), venue).Count;
             }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 
 namespace Samskap.Web.Infrastructure.Security;
@@ -13,8 +14,9 @@ public static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Partitioned by the address itself, not its text: the planner is a hot anonymous endpoint.
             options.AddPolicy(Anonymous, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                context.Connection.RemoteIpAddress ?? IPAddress.None,
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permitPerMinute,
