@@ -274,13 +274,24 @@ print_rows() {
     printf '%s\n' "${rows[@]}"
 }
 
+# answers_2xx URL COOKIE: one request as wrk sends it (with BENCH_BODY_FILE, a POST of it) answers 2xx.
+answers_2xx() {
+    local code body=()
+    [ -n "${BENCH_BODY_FILE:-}" ] && body=(-H 'Content-Type: application/json' --data-binary "@$BENCH_BODY_FILE")
+    code="$(curl -s -o /dev/null -w '%{http_code}' ${2:+-H "Cookie: $2"} "${body[@]}" "$1")"
+    [[ "$code" == 2?? ]]
+}
+
 # measure DB NAME PATH URL COOKIE: wrk on URL (warm-up, then the measured run) and its table row,
-# named PATH; every answer must be 2xx (a redirect to the sign-in page is not). COOKIE "" is anonymous.
+# named PATH; no answer may be 400 or more, and one request before and one after must answer 2xx
+# (a redirect to the sign-in page does not). COOKIE "" is anonymous.
 measure() {
     local db="$1" name="$2" path="$3" url="$4" cookie="$5"
     echo "== $db: wrk $path, $connections connection(s)" >&2
+    answers_2xx "$url" "$cookie" || fail "$path does not answer 2xx before the run"
     run_wrk "$db-$name" "$url" "$cookie"
-    [ "$r_non2xx" = 0 ] || fail "$r_non2xx of $r_requests answers from $path were not 2xx"
+    [ "$r_non2xx" = 0 ] || fail "$r_non2xx of $r_requests answers from $path were 400 or more"
+    answers_2xx "$url" "$cookie" || fail "$path does not answer 2xx after the run (signed out?)"
     add_row "$db" "$path" "$([ -n "$cookie" ] && echo "signed in" || echo anonymous)"
 }
 
