@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 
@@ -38,17 +39,17 @@ public sealed record MethodView(
 public static class MethodCatalog
 {
     /// <summary>The built-in methods, then the organisation's own; hidden ones only when asked for.</summary>
-    public static async Task<IReadOnlyList<MethodView>> ListAsync(AppDbContext? db, string language, bool includeHidden, CancellationToken cancellationToken)
-    {
-        var builtIn = MethodLibrary.All.Select(m => MethodView.From(m, language));
-        if (db is null)
-        {
-            return [.. builtIn];
-        }
+    public static async Task<IReadOnlyList<MethodView>> ListAsync(AppDbContext? db, string language, bool includeHidden, CancellationToken cancellationToken) =>
+        List(db is null ? [] : await OwnAsync(db, cancellationToken), language, includeHidden);
 
-        var own = await db.OrganizationMethods.AsNoTracking().Where(m => includeHidden || !m.Hidden).OrderBy(m => m.Name).ToListAsync(cancellationToken);
-        return [.. builtIn, .. own.Select(MethodView.From)];
-    }
+    /// <summary>Every one of the organisation's own methods, hidden ones too, as stored.</summary>
+    public static Task<List<OrganizationMethod>> OwnAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.OrganizationMethods.AsNoTracking().ToListAsync(cancellationToken);
+
+    /// <summary>The built-in methods, then the given own ones by name in the reader's language's order.</summary>
+    public static IReadOnlyList<MethodView> List(IEnumerable<OrganizationMethod> own, string language, bool includeHidden) =>
+        [.. MethodLibrary.All.Select(m => MethodView.From(m, language)),
+            .. own.Where(m => includeHidden || !m.Hidden).OrderBy(m => m.Name, StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true)).Select(MethodView.From)];
 
     /// <summary>One method by id: a built-in id, or the id of one of the organisation's own (the tenant filter keeps others' out).</summary>
     public static async Task<MethodView?> FindAsync(AppDbContext db, string? id, string language, CancellationToken cancellationToken)
@@ -72,28 +73,19 @@ public static class MethodCatalog
     public static async Task<HashSet<string>> OwnIdsAsync(AppDbContext db, CancellationToken cancellationToken) =>
         (await db.OrganizationMethods.AsNoTracking().Select(m => m.Id).ToListAsync(cancellationToken)).Select(id => id.ToString()).ToHashSet();
 
-    /// <summary>The names of the given methods in a language.</summary>
-    public static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string?> ids, string language, CancellationToken cancellationToken)
+    /// <summary>The names of the given methods in a language, from the library and the organisation's own.</summary>
+    public static Dictionary<string, string> Names(IEnumerable<string?> ids, IReadOnlyCollection<OrganizationMethod> own, string language)
     {
         var names = new Dictionary<string, string>();
-        var own = new List<Guid>();
         foreach (var id in ids.OfType<string>().Distinct())
         {
             if (MethodLibrary.Find(id) is { } method)
             {
                 names[id] = method.In(language).Name;
             }
-            else if (Guid.TryParse(id, out var ownId))
+            else if (Guid.TryParse(id, out var ownId) && own.FirstOrDefault(m => m.Id == ownId) is { } ours)
             {
-                own.Add(ownId);
-            }
-        }
-
-        if (own.Count > 0)
-        {
-            foreach (var method in await db.OrganizationMethods.AsNoTracking().Where(m => own.Contains(m.Id)).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken))
-            {
-                names[method.Id.ToString()] = method.Name;
+                names[id] = ours.Name;
             }
         }
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Organizations;
-using Samskap.Web.Infrastructure.Tenancy;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.Web.Features.Methods;
 
@@ -11,7 +11,7 @@ namespace Samskap.Web.Features.Methods;
 /// one language, the organisation's own, and can be hidden from the library without breaking the
 /// agendas that use it.
 /// </summary>
-public class OrganizationMethod : IOrganizationOwned, IHasCreatedAt, IHasUpdatedAt
+public class OrganizationMethod : IShownInProjects, IHasCreatedAt, IHasUpdatedAt
 {
     public const int NameMaxLength = 120;
     public const int PurposeMaxLength = 1000;

@@ -7,6 +7,13 @@ using Samskap.Web.Data;
 namespace Samskap.Web.Features.Projects;
 
 /// <summary>
+/// A row of the organisation, not of a project, that project pages show (a venue, the organisation's
+/// own methods): a change to one raises the data version of every project in its organisation, so a
+/// page cached under the version shows it on the next visit. Such rows change seldom.
+/// </summary>
+public interface IShownInProjects : Infrastructure.Tenancy.IOrganizationOwned;
+
+/// <summary>
 /// A project's data version: a number on the project's row that rises with every saved change to a
 /// row of the project (any entity with a <c>ProjectId</c>, and the project itself). The overview's
 /// sections cache what they count under it, so a change made on any node is seen on the next visit
@@ -32,6 +39,11 @@ public static class ProjectDataVersion
         // A person's name shows in every organisation they belong to, across tenants on purpose.
         db.Projects.IgnoreQueryFilters()
             .Where(p => db.Set<Organizations.Membership>().IgnoreQueryFilters().Any(m => m.OrganizationId == p.OrganizationId && userIds.Contains(m.UserId)));
+
+    /// <summary>Every project of the given organisations: a row they all may show has changed.</summary>
+    public static IQueryable<Project> ProjectsOfOrganizations(AppDbContext db, IReadOnlyCollection<Guid> organizationIds) =>
+        // The ids come from rows this context has just written for its own tenant, so the filter adds nothing here.
+        db.Projects.IgnoreQueryFilters().Where(p => organizationIds.Contains(p.OrganizationId));
 
     public static Task RaiseAsync(this IQueryable<Project> projects, CancellationToken cancellationToken) =>
         projects.ExecuteUpdateAsync(set => set.SetProperty(p => p.DataVersion, p => p.DataVersion + 1), cancellationToken);
@@ -68,7 +80,7 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
     // After saving, the change tracker no longer says what was deleted, so the projects are noted before.
     private static readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
-    private sealed record Pending(HashSet<Guid> ProjectIds, HashSet<string> RenamedUserIds);
+    private sealed record Pending(HashSet<Guid> ProjectIds, HashSet<string> RenamedUserIds, HashSet<Guid> ShownOrganizationIds);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -116,7 +128,10 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
-    /// <summary>The projects a save has made stale: those whose rows it wrote, and those that name a renamed person.</summary>
+    /// <summary>
+    /// The projects a save has made stale: those whose rows it wrote, those that name a renamed person,
+    /// and all of an organisation whose venues or own methods changed.
+    /// </summary>
     private static IEnumerable<IQueryable<Project>> Stale(AppDbContext db, Pending changes)
     {
         if (changes.ProjectIds.Count > 0)
@@ -127,6 +142,11 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
         if (changes.RenamedUserIds.Count > 0)
         {
             yield return ProjectDataVersion.ProjectsOfPeople(db, changes.RenamedUserIds);
+        }
+
+        if (changes.ShownOrganizationIds.Count > 0)
+        {
+            yield return ProjectDataVersion.ProjectsOfOrganizations(db, changes.ShownOrganizationIds);
         }
     }
 
@@ -139,6 +159,7 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
 
         var ids = new HashSet<Guid>();
         var renamed = new HashSet<string>();
+        var shown = new HashSet<Guid>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -166,6 +187,12 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
                 continue;
             }
 
+            if (entry.Entity is IShownInProjects row)
+            {
+                shown.Add(row.OrganizationId);
+                continue;
+            }
+
             if (entry.Metadata.FindProperty(ProjectDataVersion.ProjectIdProperty) is { } property && property.ClrType == typeof(Guid))
             {
                 var projectId = entry.Property(property.Name);
@@ -177,9 +204,9 @@ public sealed class ProjectDataVersionInterceptor : SaveChangesInterceptor
             }
         }
 
-        if (ids.Count > 0 || renamed.Count > 0)
+        if (ids.Count > 0 || renamed.Count > 0 || shown.Count > 0)
         {
-            _pending.AddOrUpdate(context, new Pending(ids, renamed));
+            _pending.AddOrUpdate(context, new Pending(ids, renamed, shown));
         }
     }
 

@@ -4,25 +4,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Frames;
-using Samskap.Web.Features.Methods;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Localisation;
 
 namespace Samskap.Web.Features.Sessions;
 
-/// <summary>What a session's page reads of the project's own rows: the session, its blocks, the project's people and phases.</summary>
+/// <summary>What a session's page is shown from: the agenda's rows, and the project's phases.</summary>
 public sealed record SessionPageRows(AgendaRows Agenda, IReadOnlyList<PhaseView> Phases);
 
 /// <summary>
 /// The session page under load: a sixty-block agenda is the largest page a project has. Two things are
 /// cached, both under the project's data version (<see cref="ProjectDataVersion"/>), which rises with
-/// every saved change to a row of the project on any node, and with a rename of anyone in it:
+/// every saved change to a row of the project on any node, with a rename of anyone in it, and with a
+/// change to the organisation's venues or own methods (<see cref="IShownInProjects"/>):
 /// <list type="bullet">
-/// <item>the project's rows the page reads, so a visit asks the database only for the organisation's
-/// venue and methods, which are not the project's rows and are read fresh every time;</item>
-/// <item>the agenda as rendered, keyed also by everything else it shows: the venue's version, the
-/// names of the organisation's own methods on it, the language, and whether the person may edit.
-/// It holds nothing of the person or the request: the antiforgery token sits outside it.</item>
+/// <item>the rows the page reads, so a visit asks the database only for the project itself;</item>
+/// <item>the agenda as rendered, keyed also by the language and whether the person may edit. It holds
+/// nothing of the person or the request: the antiforgery token sits outside it.</item>
 /// </list>
 /// Changes answer from fresh reads, never from here.
 /// </summary>
@@ -61,11 +59,7 @@ public sealed class AgendaCache(IMemoryCache cache)
             return await render();
         }
 
-        var ownMethodNames = string.Join('\u001f', view.Blocks
-            .Where(b => b.Block.MethodId is { } id && !MethodLibrary.IsBuiltIn(id))
-            .Select(b => $"{b.Block.MethodId}={b.MethodName}"));
-        var key = (nameof(AgendaCache), scope.Id, scope.DataVersion, view.Session.Id, view.Session.Version,
-            view.Venue?.Id, view.Venue?.Version, Cultures.Current, view.CanEdit, ownMethodNames);
+        var key = (nameof(AgendaCache), scope.Id, scope.DataVersion, view.Session.Id, view.Session.Version, Cultures.Current, view.CanEdit);
         if (cache.TryGetValue(key, out HtmlString? cached) && cached is not null)
         {
             return cached;

@@ -78,8 +78,7 @@ public sealed class SessionModel(
             return NotFound();
         }
 
-        var view = await SessionData.AgendaAsync(db, scope, rows.Agenda, sessionsText, cancellationToken);
-        await ShowAsync(view, rows.Phases, Moved is { } moved ? shown => Position(shown, moved) : null, cancellationToken);
+        Show(SessionData.Agenda(scope, rows.Agenda, sessionsText), rows.Agenda.OwnMethods, rows.Phases, Moved is { } moved ? shown => Position(shown, moved) : null);
         return Page();
     }
 
@@ -249,18 +248,18 @@ public sealed class SessionModel(
     /// <summary>The page again after a refused change, from fresh reads.</summary>
     private async Task ShowAsync(Session session, Func<AgendaView, string?>? announce, CancellationToken cancellationToken)
     {
-        var view = await SessionData.AgendaAsync(db, scope, session, sessionsText, cancellationToken);
+        var rows = await SessionData.RowsAsync(db, scope, session, cancellationToken);
         IReadOnlyList<PhaseView> phases = session.Phase is null ? [] : await ProjectFrames.PhasesAsync(db, scope.Id, cancellationToken);
-        await ShowAsync(view, phases, announce, cancellationToken);
+        Show(SessionData.Agenda(scope, rows, sessionsText), rows.OwnMethods, phases, announce);
     }
 
-    private async Task ShowAsync(AgendaView view, IReadOnlyList<PhaseView> phases, Func<AgendaView, string?>? announce, CancellationToken cancellationToken)
+    private void Show(AgendaView view, IReadOnlyList<OrganizationMethod> ownMethods, IReadOnlyList<PhaseView> phases, Func<AgendaView, string?>? announce)
     {
         Agenda = announce is null ? view : view with { Announcement = announce(view) };
         Version = view.Session.Version;
         if (scope.CanEdit)
         {
-            Methods = await MethodCatalog.ListAsync(db, Cultures.Current, includeHidden: false, cancellationToken);
+            Methods = MethodCatalog.List(ownMethods, Cultures.Current, includeHidden: false);
         }
 
         PhaseName = view.Session.Phase is { } phase && phases.FirstOrDefault(p => p.Id == phase) is { } found ? FramesViews.PhaseName(found, framesText) : null;

@@ -35,8 +35,16 @@ public sealed record AgendaView(
     public string? Conflict { get; init; }
 }
 
-/// <summary>The project's rows an agenda is shown from: the session, its blocks in order, and the project's people.</summary>
-public sealed record AgendaRows(Session Session, IReadOnlyList<AgendaBlock> Blocks, IReadOnlyList<ProjectPersonView> People);
+/// <summary>
+/// What an agenda is shown from: the session, its blocks in order and the project's people, with the
+/// session's venue and the organisation's own methods (which raise the project's data version too).
+/// </summary>
+public sealed record AgendaRows(
+    Session Session,
+    IReadOnlyList<AgendaBlock> Blocks,
+    IReadOnlyList<ProjectPersonView> People,
+    Venue? Venue,
+    IReadOnlyList<OrganizationMethod> OwnMethods);
 
 /// <summary>Reads a session, its agenda and what it may refer to.</summary>
 public static class SessionData
@@ -79,20 +87,23 @@ public static class SessionData
         SessionWarnings.For(plan, SessionRules.ExpectedTotal(session.Expected), venue is null ? null : new VenueFacts(venue.Capacity, VenueChecklist.IsFullyChecked(venue.Checklist)));
 
     public static async Task<AgendaRows> RowsAsync(AppDbContext db, ProjectScope scope, Session session, CancellationToken cancellationToken) =>
-        new(session, await ReadBlocksAsync(db, session.Id, cancellationToken), await ProjectPeople.ListAsync(db, scope, cancellationToken));
+        new(
+            session,
+            await ReadBlocksAsync(db, session.Id, cancellationToken),
+            await ProjectPeople.ListAsync(db, scope, cancellationToken),
+            session.VenueId is { } venueId ? await db.Venues.AsNoTracking().FirstOrDefaultAsync(v => v.Id == venueId, cancellationToken) : null,
+            await MethodCatalog.OwnAsync(db, cancellationToken));
 
     public static async Task<AgendaView> AgendaAsync(
         AppDbContext db, ProjectScope scope, Session session, IStringLocalizer<SessionsText> sessionsText, CancellationToken cancellationToken) =>
-        await AgendaAsync(db, scope, await RowsAsync(db, scope, session, cancellationToken), sessionsText, cancellationToken);
+        Agenda(scope, await RowsAsync(db, scope, session, cancellationToken), sessionsText);
 
-    /// <summary>The agenda from the project's rows, with the organisation's venue and method names read now.</summary>
-    public static async Task<AgendaView> AgendaAsync(
-        AppDbContext db, ProjectScope scope, AgendaRows rows, IStringLocalizer<SessionsText> sessionsText, CancellationToken cancellationToken)
+    /// <summary>The agenda laid out, checked and worded from its rows.</summary>
+    public static AgendaView Agenda(ProjectScope scope, AgendaRows rows, IStringLocalizer<SessionsText> sessionsText)
     {
-        var (session, blocks, persons) = rows;
-        var venue = session.VenueId is { } venueId ? await db.Venues.AsNoTracking().FirstOrDefaultAsync(v => v.Id == venueId, cancellationToken) : null;
+        var (session, blocks, persons, venue, own) = rows;
         var people = persons.ToDictionary(p => p.Id, p => p.Name);
-        var methods = await MethodCatalog.NamesAsync(db, blocks.Select(b => b.MethodId), Cultures.Current, cancellationToken);
+        var methods = MethodCatalog.Names(blocks.Select(b => b.MethodId), own, Cultures.Current);
         var plan = Plan(session, blocks);
         var views = blocks.Select((b, i) => new AgendaBlockView(
             b,

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Organizations;
-using Samskap.Web.Infrastructure.Tenancy;
+using Samskap.Web.Features.Projects;
 
 namespace Samskap.Web.Features.Venues;
 
@@ -10,7 +10,7 @@ namespace Samskap.Web.Features.Venues;
 /// A place the organisation holds sessions in, with how many it takes and how well it suits
 /// co-creation: each criterion of <see cref="VenueChecklist"/> is met, not met, or not yet checked.
 /// </summary>
-public class Venue : IOrganizationOwned, IHasCreatedAt, IHasUpdatedAt
+public class Venue : IShownInProjects, IHasCreatedAt, IHasUpdatedAt
 {
     public const int NameMaxLength = 200;
     public const int AddressMaxLength = 300;

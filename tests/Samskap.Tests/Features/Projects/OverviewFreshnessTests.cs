@@ -5,6 +5,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
+using Samskap.Web.Features.Venues;
 using Samskap.Web.Features.Warnings;
 
 namespace Samskap.Tests.Features.Projects;
@@ -40,6 +41,37 @@ public sealed class OverviewFreshnessTests(Apps apps)
         Assert.True(afterProject.Project > afterPartner.Project, "changing the project itself raises it");
         Assert.Equal(before.Other, afterProject.Other);
         Assert.NotEqual(Guid.Empty, partner.Id);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_changed_venue_or_own_method_raises_every_project_of_its_organisation_and_none_of_another(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, organization) = await app.Arrange.OrganizationAsync();
+        var (otherAdmin, otherOrganization) = await app.Arrange.OrganizationAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var sibling = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var other = await app.Arrange.ProjectAsync(otherOrganization.Id, otherAdmin);
+        var venue = await app.Arrange.VenueAsync(organization.Id, capacity: 40);
+        var before = await VersionsAsync(app, project.Id, other.Id);
+        var siblingBefore = (await VersionsAsync(app, sibling.Id, other.Id)).Project;
+
+        await app.WithDbAsync(async db =>
+        {
+            var row = await db.Venues.IgnoreQueryFilters().FirstAsync(v => v.Id == venue.Id);
+            row.Capacity = 20;
+            return await db.SaveChangesAsync();
+        });
+        var afterVenue = await VersionsAsync(app, project.Id, other.Id);
+        await app.Arrange.OwnMethodAsync(organization.Id);
+        var afterMethod = await VersionsAsync(app, project.Id, other.Id);
+
+        Assert.True(afterVenue.Project > before.Project, "changing a venue raises the organisation's projects");
+        Assert.True((await VersionsAsync(app, sibling.Id, other.Id)).Project > siblingBefore, "all of them");
+        Assert.True(afterMethod.Project > afterVenue.Project, "adding an own method raises them too");
+        Assert.Equal(before.Other, afterMethod.Other);
     }
 
     [Fact]
