@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -24,7 +25,7 @@ public sealed record SessionPageRows(AgendaRows Agenda, IReadOnlyList<PhaseView>
 /// </list>
 /// Changes answer from fresh reads, never from here.
 /// </summary>
-public sealed class AgendaCache(IMemoryCache cache)
+public sealed partial class AgendaCache(IMemoryCache cache)
 {
     /// <summary>A rendered agenda is large, and an old one is never asked for again: it need only outlive a busy minute.</summary>
     public static readonly TimeSpan RenderedIdle = TimeSpan.FromMinutes(2);
@@ -67,8 +68,16 @@ public sealed class AgendaCache(IMemoryCache cache)
 
         using var writer = new StringWriter();
         (await render()).WriteTo(writer, HtmlEncoder.Default);
-        var rendered = new HtmlString(writer.ToString());
+        var rendered = new HtmlString(TemplateIndentation().Replace(writer.ToString(), "\n"));
         cache.Set(key, rendered, new MemoryCacheEntryOptions { SlidingExpiration = RenderedIdle, Size = 1 });
         return rendered;
     }
+
+    /// <summary>
+    /// The template's indentation, a fifth of a full agenda's bytes, which every visit would write out
+    /// again. The agenda has nothing preformatted (no pre, no textarea, no white-space rule), so the
+    /// newline left in its place shows as the same single space.
+    /// </summary>
+    [GeneratedRegex(@"\n[ \t]+")]
+    private static partial Regex TemplateIndentation();
 }

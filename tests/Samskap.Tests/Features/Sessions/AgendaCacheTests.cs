@@ -110,7 +110,9 @@ public sealed class AgendaCacheTests(Apps apps)
         var down = list.QuerySelector("button[data-focus-key^=down-]")!;
         var hidden = list.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").ToDictionary(i => i.Name!, i => i.Value);
 
-        var (moved, _) = await browser.PostAsync(down.GetAttribute("formaction")!, hidden, token: null);
+        // The formaction is relative to the page, as a browser resolves it.
+        var target = new Uri(new Uri(browser.Client.BaseAddress!, SessionsRoutes.Session(project.Id, session.Id)), down.GetAttribute("formaction")!);
+        var (moved, _) = await browser.PostAsync(target.PathAndQuery, hidden, token: null);
 
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         var order = await app.WithDbAsync(db => db.AgendaBlocks.IgnoreQueryFilters().Where(b => b.SessionId == session.Id).OrderBy(b => b.Position).Select(b => b.Title).ToListAsync());
