@@ -36,6 +36,24 @@ public sealed class AgendaPlanApiTests(Apps apps)
         Assert.Equal("The agenda is 15 minutes longer than the session. Shorten a block or move the end.", warning.GetProperty("text").GetString());
     }
 
+    [Fact]
+    public async Task Is_rate_limited_per_client_address_like_every_anonymous_form()
+    {
+        await using var baseApp = new SamskapFactory(DatabaseProvider.Sqlite);
+        await using var app = baseApp.WithWebHostBuilder(builder => builder.UseSetting("RateLimiting:AnonymousPermitPerMinute", "3"));
+        using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        var json = $$"""{"date": "2027-03-10", "start": "17:00", "end": "18:00", "blocks": [{{Blocks(2)}}]}""";
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            statuses.Add((await client.PostAsync(SessionsRoutes.PlanApi, content)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     [Theory]
     [InlineData("nb", "Samlingen varer mer enn 90 minutter uten pause. Legg inn en pause.")]
     [InlineData("nn", "Samlinga varer meir enn 90 minutt utan pause. Legg inn ein pause.")]
