@@ -149,6 +149,38 @@ public sealed class AgendaStoryTests(BrowserApp app) : IClassFixture<BrowserApp>
         await story.CheckPageAsync("methods-nn");
     }
 
+    [Fact]
+    public async Task Without_javascript_a_facilitator_moves_and_removes_blocks_with_the_buttons_as_plain_form_posts()
+    {
+        var (leader, organization) = await app.Factory.CreateOrganizationAsync();
+        var project = await app.Factory.Arrange.ProjectAsync(organization.Id, leader, "Møteplasser for unge");
+        var session = await app.Factory.Arrange.SessionAsync(project, blocks: [("Innsjekk", 15, false, true), ("Idémyldring", 30, false, false), ("Pause", 15, true, false)]);
+        await using var story = await app.StartStoryAsync("Sessions-no-javascript", javaScript: false);
+        var page = story.Page;
+        // Signed in by hand: the page checks run axe in the page, which needs JavaScript.
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-post").FillAsync(leader.Email!);
+        await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(SamskapFactory.TestPassword);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        await page.WaitForPathAsync(ProjectRoutes.List);
+
+        await page.GotoAsync(SessionsRoutes.Session(project.Id, session.Id));
+        await Expect(page.Locator("[data-drag-handle]").First).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flytt ned: Innsjekk" }).ClickAsync();
+        await Expect(page.Locator("#agenda-status")).ToHaveTextAsync("«Innsjekk» er nå nummer 2 av 3.");
+        await Expect(page.Locator(".agenda-block h3")).ToContainTextAsync(["Idémyldring", "Innsjekk", "Pause"]);
+        await Expect(page.Locator(".agenda-block").Nth(1).Locator("[data-testid=block-time] span").First).ToHaveTextAsync("17.30–17.45");
+        await Expect(page.Locator("[data-warning=no-relation-opening]")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flytt opp: Innsjekk" }).ClickAsync();
+        await Expect(page.Locator("#agenda-status")).ToHaveTextAsync("«Innsjekk» er nå nummer 1 av 3.");
+        await Expect(page.Locator("[data-warning=no-relation-opening]")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fjern: Pause" }).ClickAsync();
+        await Expect(page.Locator(".agenda-block h3")).ToContainTextAsync(["Innsjekk", "Idémyldring"]);
+        await Expect(page.Locator(".agenda-block")).ToHaveCountAsync(2);
+    }
+
     private static async Task<Guid> SessionIdAsync(IPage page, Guid projectId)
     {
         var path = page.Path();
