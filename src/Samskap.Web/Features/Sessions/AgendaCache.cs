@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Frames;
@@ -39,7 +38,7 @@ public sealed partial class AgendaCache(IMemoryCache cache)
             return cached;
         }
 
-        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.ProjectId == scope.Id, cancellationToken);
+        var session = await SessionData.ReadAsync(db, scope.Id, sessionId, cancellationToken);
         if (session is null)
         {
             return null;

@@ -68,8 +68,16 @@ public static class SessionData
         return new BlockContext(id => MethodLibrary.IsBuiltIn(id) || own.Contains(id), people.Select(p => p.Id).ToHashSet());
     }
 
+    /// <summary>The project's session, tracked, for a change to it.</summary>
     public static Task<Session?> FindAsync(AppDbContext db, Guid projectId, Guid sessionId, CancellationToken cancellationToken) =>
-        db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.ProjectId == projectId, cancellationToken);
+        InProject(db.Sessions, projectId, sessionId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The project's session, only to be shown: not tracked.</summary>
+    public static Task<Session?> ReadAsync(AppDbContext db, Guid projectId, Guid sessionId, CancellationToken cancellationToken) =>
+        InProject(db.Sessions.AsNoTracking(), projectId, sessionId).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<Session> InProject(IQueryable<Session> sessions, Guid projectId, Guid sessionId) =>
+        sessions.Where(s => s.Id == sessionId && s.ProjectId == projectId);
 
     /// <summary>The blocks in order, tracked, for a change to them.</summary>
     public static Task<List<AgendaBlock>> BlocksAsync(AppDbContext db, Guid sessionId, CancellationToken cancellationToken) =>

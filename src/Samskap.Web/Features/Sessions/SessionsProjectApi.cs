@@ -58,10 +58,10 @@ public sealed class SessionsApiPart(AppDbContext db) : IProjectApiPart
 /// <summary>GET/POST/PUT/DELETE /api/v1/projects/{id}/sessions[/{sessionId}], with the agenda's blocks inside the session.</summary>
 public static class SessionsProjectApi
 {
-    private static readonly HashSet<string> _fields =
+    private static readonly string[] _fields =
         ["title", "purpose", "kind", "phase", "date", "start", "end", "venueId", "facilitatorId", "hostId", "expected", "status", "relationBuilding", "blocks", "version", "id", "warnings", "lengthMinutes", "totalMinutes"];
 
-    private static readonly HashSet<string> _blockFields = ["id", "title", "methodId", "purpose", "minutes", "leadId", "materials", "break", "relationBuilding"];
+    private static readonly string[] _blockFields = ["id", "title", "methodId", "purpose", "minutes", "leadId", "materials", "break", "relationBuilding"];
 
     public static IEndpointRouteBuilder MapSessionsProjectApi(this IEndpointRouteBuilder endpoints)
     {
@@ -233,9 +233,9 @@ public static class SessionsProjectApi
         }
 
         var shape = new Dictionary<string, string[]>();
-        foreach (var property in body.EnumerateObject().Where(p => !_fields.Contains(p.Name)))
+        foreach (var field in body.UnknownFields(_fields) ?? [])
         {
-            shape[property.Name] = [sessionsText["Api.UnknownField", property.Name]];
+            shape[field] = [sessionsText["Api.UnknownField", field]];
         }
 
         var input = new SessionInput
@@ -354,9 +354,9 @@ public static class SessionsProjectApi
                 continue;
             }
 
-            foreach (var property in block.EnumerateObject().Where(p => !_blockFields.Contains(p.Name)))
+            foreach (var field in block.UnknownFields(_blockFields) ?? [])
             {
-                shape[$"{key}.{property.Name}"] = [sessionsText["Api.UnknownField", property.Name]];
+                shape[$"{key}.{field}"] = [sessionsText["Api.UnknownField", field]];
             }
 
             var fieldErrors = new Dictionary<string, string[]>();

@@ -20,7 +20,7 @@ public sealed record VenueDto(Guid Id, string Name, string Address, int Capacity
 /// <summary>GET/POST/PUT/DELETE /api/v1/venues[/{venueId}]: the organisation's register of venues.</summary>
 public static class VenuesApi
 {
-    private static readonly HashSet<string> _fields = ["id", "name", "address", "capacity", "checklist", "version"];
+    private static readonly string[] _fields = ["id", "name", "address", "capacity", "checklist", "version"];
 
     public static IEndpointRouteBuilder MapVenuesApi(this IEndpointRouteBuilder endpoints)
     {
@@ -122,9 +122,9 @@ public static class VenuesApi
         }
 
         var shape = new Dictionary<string, string[]>();
-        foreach (var property in body.EnumerateObject().Where(p => !_fields.Contains(p.Name)))
+        foreach (var field in body.UnknownFields(_fields) ?? [])
         {
-            shape[property.Name] = [venuesText["Api.UnknownField", property.Name]];
+            shape[field] = [venuesText["Api.UnknownField", field]];
         }
 
         var input = new VenueInput { Name = body.Text("name", shape, venuesText), Address = body.Text("address", shape, venuesText) };
