@@ -4,6 +4,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Frames;
+using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
@@ -317,6 +318,85 @@ public sealed class Arrange(SamskapFactory app)
         });
 
     // ---- end of Sessions ----
+
+    /// <summary>Puts the session in live mode, as its facilitator's start does; returns the room and its presenter secret.</summary>
+    public async Task<(LiveRoom Room, string PresenterToken)> LiveAsync(Session session, AppUser startedBy)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = await InOrganizationAsync(scope, session.OrganizationId);
+        var tracked = await db.Sessions.FindAsync(session.Id) ?? throw new InvalidOperationException("No such session.");
+        var started = await scope.ServiceProvider.GetRequiredService<LiveFacilitation>().StartAsync(tracked, startedBy.Id, CancellationToken.None);
+        var view = started.Value ?? throw new InvalidOperationException($"The session could not go live: {started.Refusal}");
+        return (await db.LiveRooms.FindAsync(view.RoomId) ?? throw new InvalidOperationException("No room."), view.PresenterToken);
+    }
+
+    /// <summary>An activity of the session, open unless told otherwise; options for a rating or a dot vote.</summary>
+    public Task<LiveActivity> LiveActivityAsync(
+        Session session,
+        ActivityKind kind,
+        ActivityState state = ActivityState.Open,
+        string? title = null,
+        IReadOnlyList<string>? options = null,
+        int? dots = null,
+        IReadOnlyList<string>? categories = null,
+        Guid? sourceActivityId = null,
+        bool revealed = false) =>
+        AddAsync(new LiveActivity
+        {
+            OrganizationId = session.OrganizationId,
+            ProjectId = session.ProjectId,
+            SessionId = session.Id,
+            Kind = kind,
+            Title = title ?? $"Aktivitet {Unique()}",
+            Options = [.. options ?? (kind is ActivityKind.Rating || (kind is ActivityKind.Dots && sourceActivityId is null) ? ["Buss", "Sykkel", "Gange"] : [])],
+            Categories = [.. categories ?? []],
+            Dots = kind == ActivityKind.Dots ? dots ?? LiveContributionRules.DefaultDots : null,
+            SourceActivityId = sourceActivityId,
+            State = state,
+            ResultsRevealed = revealed,
+        });
+
+    /// <summary>A phone in the room; returns its participant and the token it holds.</summary>
+    public async Task<(LiveParticipant Participant, string Token)> ParticipantAsync(LiveRoom room, string language = "nb", string? kind = "citizen")
+    {
+        var token = LiveSecrets.NewParticipantToken();
+        var participant = await AddAsync(new LiveParticipant
+        {
+            OrganizationId = room.OrganizationId,
+            RoomId = room.Id,
+            SessionId = room.SessionId,
+            TokenHash = LiveSecrets.Hash(token),
+            Language = language,
+            Kind = kind,
+        });
+        return (participant, token);
+    }
+
+    /// <summary>An idea on the wall (or held, or hidden), from the given participant.</summary>
+    public Task<LiveContribution> IdeaAsync(LiveActivity activity, LiveParticipant participant, string text = "Flere benker langs turstien", bool held = false, bool hidden = false) =>
+        AddAsync(new LiveContribution
+        {
+            OrganizationId = activity.OrganizationId,
+            SessionId = activity.SessionId,
+            ActivityId = activity.Id,
+            ParticipantId = participant.Id,
+            Kind = ActivityKind.Ideas,
+            Text = text,
+            ParticipantKind = participant.Kind,
+            Held = held,
+            Hidden = hidden,
+        });
+
+    private static async Task<AppDbContext> InOrganizationAsync(AsyncServiceScope scope, Guid organizationId)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await scope.ServiceProvider.GetRequiredService<Samskap.Web.Infrastructure.Tenancy.TenantResolver>().ResolveAsync(
+            scope.ServiceProvider.GetRequiredService<Samskap.Web.Infrastructure.Tenancy.TenantContext>(),
+            new Samskap.Web.Infrastructure.Tenancy.TenantCaller.Job("arrange", organizationId),
+            db,
+            CancellationToken.None);
+        return db;
+    }
 
     /// <summary>Saves any entity as it is; for rows no builder above makes.</summary>
     public async Task<T> AddAsync<T>(T entity)

@@ -7,6 +7,7 @@ using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
 using Samskap.Web.Features.Klarsprak;
+using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
@@ -53,6 +54,7 @@ public static class SamskapApp
         new(DecisionsFeature.AddDecisions, DecisionsFeature.MapDecisions),
         new(WarningsFeature.AddWarnings),
         new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),
+        new(LiveFeature.AddLive, LiveFeature.MapLive),
     ];
 
     public static WebApplicationBuilder AddSamskap(this WebApplicationBuilder builder)
@@ -95,7 +97,7 @@ public static class SamskapApp
 
         foreach (var feature in _features)
         {
-            feature.Add(services);
+            feature.Add(services, builder.Configuration);
         }
 
         return builder;
@@ -160,7 +162,14 @@ public static class SamskapApp
         return app;
     }
 
+    /// <summary>A feature's AddX (which may read the configuration, when what it registers depends on it) and its MapX.</summary>
     private sealed record FeatureRegistration(
-        Func<IServiceCollection, IServiceCollection> Add,
-        Func<IEndpointRouteBuilder, IEndpointRouteBuilder>? Map = null);
+        Func<IServiceCollection, IConfiguration, IServiceCollection> Add,
+        Func<IEndpointRouteBuilder, IEndpointRouteBuilder>? Map = null)
+    {
+        public FeatureRegistration(Func<IServiceCollection, IServiceCollection> add, Func<IEndpointRouteBuilder, IEndpointRouteBuilder>? map = null)
+            : this((services, _) => add(services), map)
+        {
+        }
+    }
 }

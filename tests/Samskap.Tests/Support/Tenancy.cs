@@ -42,6 +42,9 @@ public interface ITenancyCases
 
     IEnumerable<TenancyExemption> Exemptions => [];
 
+    /// <summary>Features whose rows hang on another feature's rows (live mode on a session) arrange after it: a higher stage.</summary>
+    int Stage => 0;
+
     /// <summary>Adds this feature's rows to the other organisation's project, and the values its placeholders need.</summary>
     Task ArrangeAsync(TenancyWorld world) => Task.CompletedTask;
 
@@ -56,6 +59,7 @@ public static class TenancyRoutes
         .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(ITenancyCases).IsAssignableFrom(type))
         .OrderBy(type => type.FullName, StringComparer.Ordinal)
         .Select(type => (ITenancyCases)Activator.CreateInstance(type)!)
+        .OrderBy(feature => feature.Stage)
         .ToList();
 
     /// <summary>"/projects/{id:guid}/readiness": the route as the matrix names it.</summary>

@@ -50,6 +50,26 @@ public static class ProjectRoutes
             && segments[start + 1].Parts is [RoutePatternParameterPart { Name: IdParameter }];
     }
 
+    /// <summary>
+    /// The project id of a path under /projects/{id} or /api/v1/projects/{id}, for a request that found
+    /// no endpoint of its method (the 405 endpoint has no route pattern to read it from).
+    /// </summary>
+    public static bool TryProjectId(PathString path, out Guid id)
+    {
+        id = Guid.Empty;
+        var rest = path.StartsWithSegments("/api/v1/projects", StringComparison.OrdinalIgnoreCase, out var api) ? api
+            : path.StartsWithSegments(List, StringComparison.OrdinalIgnoreCase, out var page) ? page
+            : default;
+        var text = rest.Value;
+        if (string.IsNullOrEmpty(text) || text.Length < 2)
+        {
+            return false;
+        }
+
+        var end = text.IndexOf('/', 1);
+        return Guid.TryParseExact(end < 0 ? text[1..] : text[1..end], "D", out id);
+    }
+
     private static bool IsLiteral(RoutePatternPathSegment segment, string text) =>
         segment.Parts is [RoutePatternLiteralPart literal] && literal.Content.Equals(text, StringComparison.OrdinalIgnoreCase);
 }

@@ -15,9 +15,16 @@ public sealed class ProjectScopeMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, ProjectScope scope, TenantContext tenant, IProblemDetailsService problems, IStringLocalizer<ProjectsText> projectsText)
     {
-        if (context.GetEndpoint() is RouteEndpoint endpoint && ProjectRoutes.IsProjectRoute(endpoint.RoutePattern))
+        var endpoint = context.GetEndpoint();
+        var projectRoute = endpoint is RouteEndpoint route && ProjectRoutes.IsProjectRoute(route.RoutePattern);
+
+        // A method the route does not take (a GET of a POST-only API) finds the 405 endpoint, which has
+        // no pattern; an unknown project still answers 404 first, so no route tells a project exists.
+        var projectPath = !projectRoute && endpoint is not null and not RouteEndpoint && ProjectRoutes.TryProjectId(context.Request.Path, out _);
+        if (projectRoute || projectPath)
         {
-            var found = Guid.TryParse(context.Request.RouteValues[ProjectRoutes.IdParameter] as string, out var id)
+            var id = Guid.Empty;
+            var found = (projectRoute ? Guid.TryParse(context.Request.RouteValues[ProjectRoutes.IdParameter] as string, out id) : ProjectRoutes.TryProjectId(context.Request.Path, out id))
                 && await scope.LoadAsync(id, context.RequestServices.GetRequiredService<AppDbContext>(), tenant, context.RequestAborted);
             if (!found)
             {

@@ -17,6 +17,13 @@ public abstract record TenantCaller
     /// </summary>
     public sealed record Person(ClaimsPrincipal User, string? ChosenOrganization, bool OnlyChosen = false) : TenantCaller;
 
+    /// <summary>
+    /// Someone in a live session without an account: a phone that joined with the room's code, or the
+    /// projector with the presenter link. They act in the room's organisation, and only through the
+    /// room's own rules: they are no member of it.
+    /// </summary>
+    public sealed record LiveGuest(Guid OrganizationId) : TenantCaller;
+
     /// <summary>A job that works inside one organisation, as that organisation's system user.</summary>
     public sealed record Job(string Name, Guid OrganizationId) : TenantCaller;
 

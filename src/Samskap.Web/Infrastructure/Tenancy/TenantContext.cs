@@ -32,8 +32,11 @@ public sealed class TenantContext
     /// <summary>An external partner acts in the organisation only inside the projects they are a person of.</summary>
     public bool IsExternalPartner => HasOrganization && Role == OrganizationRole.ExternalPartner && UserId is not null;
 
+    /// <summary>A phone or a projector in a live session: it sees the room's rows, and is no member.</summary>
+    public bool IsLiveGuest { get; private set; }
+
     /// <summary>A member or an administrator of the organisation acted in: may see its projects, members and pages.</summary>
-    public bool IsMember => HasOrganization && Role != OrganizationRole.ExternalPartner;
+    public bool IsMember => HasOrganization && Role != OrganizationRole.ExternalPartner && !IsLiveGuest;
     public IReadOnlyList<MembershipSummary> Memberships => _memberships;
 
     /// <summary>Called by <see cref="TenantResolver"/> only: it is the one place that decides whose data is seen.</summary>
@@ -47,6 +50,7 @@ public sealed class TenantContext
         UserId = grant.UserId;
         JobName = grant.JobName;
         IsAcrossOrganizations = grant.AcrossOrganizations;
+        IsLiveGuest = grant.IsLiveGuest;
     }
 }
 
@@ -60,4 +64,5 @@ internal sealed record TenantGrant(
     OrganizationRole Role,
     string? UserId,
     string? JobName,
-    bool AcrossOrganizations);
+    bool AcrossOrganizations,
+    bool IsLiveGuest = false);

@@ -18,6 +18,7 @@ public sealed class TenantResolver(MembershipCache cache)
         {
             TenantCaller.Person person => await ForPersonAsync(person, db, cancellationToken),
             TenantCaller.Job job => await ForJobAsync(job, db, cancellationToken),
+            TenantCaller.LiveGuest guest => ForLiveGuest(guest),
             TenantCaller.JobAcrossOrganizations across => ForJobAcrossOrganizations(across),
             _ => throw new ArgumentOutOfRangeException(nameof(caller)),
         });
@@ -67,6 +68,9 @@ public sealed class TenantResolver(MembershipCache cache)
             ?? throw new InvalidOperationException($"Job {job.Name}: organisation {job.OrganizationId} does not exist.");
         return new TenantGrant([], job.OrganizationId, name, OrganizationRole.Member, null, job.Name, AcrossOrganizations: false);
     }
+
+    private static TenantGrant ForLiveGuest(TenantCaller.LiveGuest guest) =>
+        new([], guest.OrganizationId, "", OrganizationRole.Member, null, null, AcrossOrganizations: false, IsLiveGuest: true);
 
     private static TenantGrant ForJobAcrossOrganizations(TenantCaller.JobAcrossOrganizations job) =>
         string.IsNullOrWhiteSpace(job.Reason)
