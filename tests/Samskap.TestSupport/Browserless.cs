@@ -104,7 +104,12 @@ public sealed class Browserless(HttpClient client) : IDisposable
         {
             throw new InvalidOperationException($"Sign-in failed ({response.StatusCode}): {document.QuerySelector(".ds-error-summary")?.TextContent}");
         }
+
+        SignInCookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(cookie => cookie.Split(';')[0]));
     }
+
+    /// <summary>The cookies the sign-in set, as a Cookie header, for a client outside this one (a hub connection).</summary>
+    public string? SignInCookie { get; private set; }
 
     public void Dispose() => Client.Dispose();
 }

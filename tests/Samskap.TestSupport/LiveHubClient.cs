@@ -12,7 +12,7 @@ namespace Samskap.TestSupport;
 /// </summary>
 public static class LiveHubClient
 {
-    public static async Task<HubConnection> ConnectAsync(SamskapFactory app, string? cookie = null, string? language = null)
+    public static async Task<HubConnection> ConnectAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string? cookie = null, string? language = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(new Uri("https://localhost"), LiveRoutes.Hub), options =>

@@ -52,6 +52,8 @@ public sealed class SamskapFactory(DatabaseProvider provider, TimeProvider? cloc
         builder.UseSetting("ConnectionStrings:Samskap", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("RateLimiting:AnonymousPermitPerMinute", "100000");
+        // Every test's phones come from the same test server "address"; one test checks the real limit on an app of its own.
+        builder.UseSetting("RateLimiting:LiveFailedJoinsPerAddress", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (Smtp is not null)
         {

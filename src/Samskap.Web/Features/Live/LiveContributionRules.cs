@@ -44,6 +44,7 @@ public static class LiveReasons
     public const string SessionNotPlanned = "session-not-planned";
     public const string MergeTarget = "merge-target";
     public const string BadShape = "bad-shape";
+    public const string Failed = "failed";
 }
 
 /// <summary>

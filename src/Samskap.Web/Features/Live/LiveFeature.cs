@@ -25,6 +25,9 @@ public static class LiveFeature
             options.MaximumReceiveMessageSize = 16 * 1024;
         });
 
+        // A refusal reaches SignalR as a HubException, which it would log as a failed call; LiveHubFilter logs the real failures.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical));
+
         // SignalR's JSON protocol, with calls it cannot bind answered in the caller's language.
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol, LiveJsonProtocol>();

@@ -13,7 +13,7 @@ namespace Samskap.Web.Features.Live;
 /// signed-in member gets their organisation as on any request, and a join or a watch by the
 /// presenter secret finds its room in the hub. The call then runs in the caller's language.
 /// </summary>
-public sealed class LiveHubFilter : IHubFilter
+public sealed partial class LiveHubFilter : IHubFilter
 {
     /// <summary>The calls that do not start with a participant's token.</summary>
     private static readonly HashSet<string> _withoutToken = new(StringComparer.Ordinal)
@@ -96,8 +96,23 @@ public sealed class LiveHubFilter : IHubFilter
 
         using (Speak(language))
         {
-            return await next(invocationContext);
+            try
+            {
+                return await next(invocationContext);
+            }
+            catch (Exception exception) when (exception is not HubException and not OperationCanceledException)
+            {
+                // SignalR's own log of failed calls is turned down (a refusal is no error); a real failure is logged here, without the call's content.
+                Log.Failed(services.GetRequiredService<ILogger<LiveHubFilter>>(), method, exception);
+                throw Refuse(services, new LiveRefusal(method, LiveReasons.Failed));
+            }
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Error, "The live hub's {Method} failed.")]
+        public static partial void Failed(ILogger logger, string method, Exception exception);
     }
 
     private static HubException Refuse(IServiceProvider services, LiveRefusal refusal) =>

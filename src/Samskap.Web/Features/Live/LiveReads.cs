@@ -36,12 +36,14 @@ public sealed class LiveReads(AppDbContext db)
     }
 
     /// <summary>The ideas a dot vote goes over: those on the wall, in the order given.</summary>
+    /// <remarks>The id is written here, not in SQL: SQLite keeps a Guid as capital text, the phone sends it in small letters.</remarks>
     public async Task<IReadOnlyList<OptionDto>> IdeaTargetsAsync(Guid ideasActivityId, CancellationToken cancellationToken) =>
-        await db.LiveContributions.AsNoTracking()
+        [.. (await db.LiveContributions.AsNoTracking()
             .Where(c => c.ActivityId == ideasActivityId && !c.Held && !c.Hidden && c.MergedIntoId == null)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new OptionDto(c.Id.ToString(), c.Text ?? ""))
-            .ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Text })
+            .ToListAsync(cancellationToken))
+            .Select(c => new OptionDto(c.Id.ToString(), c.Text ?? ""))];
 
     /// <summary>Every contribution of the session with its upvotes (a merged idea's votes count in the one it went into).</summary>
     public async Task<IReadOnlyList<ContributionDto>> ContributionsAsync(Guid sessionId, Guid? activityId, bool onlyOnWall, CancellationToken cancellationToken)
