@@ -12,7 +12,11 @@ namespace Samskap.Web.Features.Live;
 /// </summary>
 public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveReads reads, PersonalDataHold hold, LiveBroadcast broadcast, LiveCaller caller)
 {
-    public async Task<LiveOutcome<JoinedDto>> JoinAsync(string? code, string? language, string? participantKind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Joins the room behind the code. A join form sends its own random key: posted twice (a double
+    /// click), it gives the same participant a fresh token rather than a second participant.
+    /// </summary>
+    public async Task<LiveOutcome<JoinedDto>> JoinAsync(string? code, string? language, string? participantKind, CancellationToken cancellationToken, string? joinKey = null)
     {
         if (!LiveWords.IsLanguage(language))
         {
@@ -32,17 +36,31 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
         }
 
         var token = LiveSecrets.NewParticipantToken();
-        var participant = new LiveParticipant
+        var key = LiveSecrets.IsOperationId(joinKey) ? joinKey : null;
+        var participant = key is null ? null : await db.LiveParticipants.FirstOrDefaultAsync(p => p.RoomId == room.Id && p.JoinKey == key, cancellationToken);
+        if (participant is null)
         {
-            OrganizationId = room.OrganizationId,
-            RoomId = room.Id,
-            SessionId = room.SessionId,
-            TokenHash = LiveSecrets.Hash(token),
-            Language = language!,
-            Kind = kind,
-        };
-        db.LiveParticipants.Add(participant);
-        await db.SaveChangesAsync(cancellationToken);
+            participant = new LiveParticipant { OrganizationId = room.OrganizationId, RoomId = room.Id, SessionId = room.SessionId, JoinKey = key };
+            db.LiveParticipants.Add(participant);
+        }
+
+        participant.TokenHash = LiveSecrets.Hash(token);
+        participant.Language = language!;
+        participant.Kind = kind;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The first click's insert won: this one takes over that participant with its own token.
+            db.ChangeTracker.Clear();
+            participant = await db.LiveParticipants.FirstAsync(p => p.RoomId == room.Id && p.JoinKey == key, cancellationToken);
+            participant.TokenHash = LiveSecrets.Hash(token);
+            participant.Language = language!;
+            participant.Kind = kind;
+            await db.SaveChangesAsync(cancellationToken);
+        }
         broadcast.CountsSoon(room.SessionId, room.OrganizationId);
         caller.Guest = new LiveGuest(participant.Id, room.Id, room.SessionId, room.OrganizationId, participant.Language, kind);
         caller.Token = token;

@@ -50,6 +50,9 @@ public class LiveParticipant : IHasCreatedAt
     /// <summary>A partner kind's word (citizen, civil-society, …), or null for "vil ikke si". Used only in aggregates.</summary>
     public string? Kind { get; set; }
 
+    /// <summary>The random key of the join form that made this participant, so that a double click joins once.</summary>
+    public string? JoinKey { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }
 
@@ -76,6 +79,8 @@ internal sealed class LiveParticipantConfiguration : IEntityTypeConfiguration<Li
         participant.ToTable("LiveParticipants");
         participant.HasIndex(p => p.TokenHash).IsUnique();
         participant.HasIndex(p => new { p.OrganizationId, p.SessionId });
+        participant.HasIndex(p => new { p.RoomId, p.JoinKey }).IsUnique();
+        participant.Property(p => p.JoinKey).HasMaxLength(LiveSecrets.OperationIdMaxLength);
         participant.Property(p => p.TokenHash).HasMaxLength(AccessTokenRules.HashLength);
         participant.Property(p => p.Language).HasMaxLength(5);
         participant.Property(p => p.Kind).HasMaxLength(LiveParticipant.KindMaxLength);

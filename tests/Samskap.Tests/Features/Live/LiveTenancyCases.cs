@@ -26,6 +26,19 @@ public sealed class LiveTenancyCases : ITenancyCases
             HttpMethod.Post,
             "/api/v1/projects/{id}/sessions/{sessionId}/live/contributions/{contributionId}/{moderation}"),
         new("/api/v1/projects/{id:guid}/sessions/{sessionId:guid}/contributions", HttpMethod.Get, "/api/v1/projects/{id}/sessions/{sessionId}/contributions"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/live", HttpMethod.Get, "/projects/{id}/sessions/{sessionId}/live"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/live", HttpMethod.Get, "/projects/{id}/sessions/{sessionId}/live?handler=Export"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/live", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/live?handler=End"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/live", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/live?handler=Renew"),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/live", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/live?handler=Add", new Dictionary<string, string> { ["Kind"] = "ideas", ["Title"] = "Overtatt" }),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/live", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/live?handler=Activity", new Dictionary<string, string> { ["ActivityId"] = "{activityId}", ["Change"] = "close" }),
+        new("/projects/{id:guid}/sessions/{sessionId:guid}/live", HttpMethod.Post, "/projects/{id}/sessions/{sessionId}/live?handler=Moderate", new Dictionary<string, string> { ["ContributionId"] = "{contributionId}", ["Change"] = "hide" }),
+    ];
+
+    public IEnumerable<TenancyExemption> Exemptions =>
+    [
+        new("/j/{code?}", "The join code is the room's public key: whoever has it may join, from any organisation or none, as a participant and no more."),
+        new("/present/{token}", "The presenter link is a secret meant to work without signing in, on the projector's machine; it shows only the wall, and a renewed link answers 404."),
     ];
 
     /// <summary>After the sessions' cases: live mode runs on the session they arranged.</summary>
@@ -43,6 +56,7 @@ public sealed class LiveTenancyCases : ITenancyCases
         world.Values["contributionId"] = idea.Id.ToString();
         world.Values["change"] = "reveal";
         world.Values["moderation"] = "hide";
+        world.Values["presenterHash"] = room.PresenterTokenHash;
     }
 
     public async Task AssertUnchangedAsync(TenancyWorld world)
@@ -50,6 +64,7 @@ public sealed class LiveTenancyCases : ITenancyCases
         var sessionId = Guid.Parse(world.Values["sessionId"]);
         var room = Assert.Single(await world.App.WithDbAsync(db => db.LiveRooms.AsNoTracking().Where(r => r.SessionId == sessionId).ToListAsync()));
         Assert.Null(room.EndedAt);
+        Assert.Equal(world.Values["presenterHash"], room.PresenterTokenHash);
         var activity = Assert.Single(await world.App.WithDbAsync(db => db.LiveActivities.IgnoreQueryFilters().AsNoTracking().Where(a => a.SessionId == sessionId).ToListAsync()));
         Assert.Equal(("Hemmelige idéer", ActivityState.Open, false), (activity.Title, activity.State, activity.ResultsRevealed));
         var idea = Assert.Single(await world.App.WithDbAsync(db => db.LiveContributions.IgnoreQueryFilters().AsNoTracking().Where(c => c.SessionId == sessionId).ToListAsync()));

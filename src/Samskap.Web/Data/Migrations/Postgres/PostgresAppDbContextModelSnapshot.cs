@@ -827,6 +827,10 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("JoinKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -852,12 +856,13 @@ namespace Samskap.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "SessionId");
+
+                    b.HasIndex("RoomId", "JoinKey")
+                        .IsUnique();
 
                     b.ToTable("LiveParticipants", (string)null);
                 });

@@ -833,6 +833,10 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JoinKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -858,12 +862,13 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "SessionId");
+
+                    b.HasIndex("RoomId", "JoinKey")
+                        .IsUnique();
 
                     b.ToTable("LiveParticipants", (string)null);
                 });

@@ -104,6 +104,7 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    JoinKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -231,9 +232,10 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                 columns: new[] { "OrganizationId", "SessionId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LiveParticipants_RoomId",
+                name: "IX_LiveParticipants_RoomId_JoinKey",
                 table: "LiveParticipants",
-                column: "RoomId");
+                columns: new[] { "RoomId", "JoinKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_LiveParticipants_TokenHash",

@@ -105,6 +105,7 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    JoinKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -232,9 +233,10 @@ namespace Samskap.Web.Data.Migrations.Postgres
                 columns: new[] { "OrganizationId", "SessionId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LiveParticipants_RoomId",
+                name: "IX_LiveParticipants_RoomId_JoinKey",
                 table: "LiveParticipants",
-                column: "RoomId");
+                columns: new[] { "RoomId", "JoinKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_LiveParticipants_TokenHash",

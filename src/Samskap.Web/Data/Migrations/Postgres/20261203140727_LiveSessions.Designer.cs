@@ -13,7 +13,7 @@ using Samskap.Web.Data;
 namespace Samskap.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261203131140_LiveSessions")]
+    [Migration("20261203140727_LiveSessions")]
     partial class LiveSessions
     {
         /// <inheritdoc />
@@ -830,6 +830,10 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("JoinKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -855,12 +859,13 @@ namespace Samskap.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "SessionId");
+
+                    b.HasIndex("RoomId", "JoinKey")
+                        .IsUnique();
 
                     b.ToTable("LiveParticipants", (string)null);
                 });

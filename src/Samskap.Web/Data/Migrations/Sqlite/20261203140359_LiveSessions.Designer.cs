@@ -11,7 +11,7 @@ using Samskap.Web.Data;
 namespace Samskap.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203131030_LiveSessions")]
+    [Migration("20261203140359_LiveSessions")]
     partial class LiveSessions
     {
         /// <inheritdoc />
@@ -836,6 +836,10 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JoinKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -861,12 +865,13 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoomId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "SessionId");
+
+                    b.HasIndex("RoomId", "JoinKey")
+                        .IsUnique();
 
                     b.ToTable("LiveParticipants", (string)null);
                 });
