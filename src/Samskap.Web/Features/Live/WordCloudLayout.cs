@@ -16,8 +16,8 @@ public static class WordCloudLayout
     public const double MinSize = 16;
     public const double MaxSize = 56;
 
-    /// <summary>The share of the font size an average letter takes, with a margin; wide enough for capitals.</summary>
-    private const double LetterWidth = 0.62;
+    /// <summary>The share of the font size a letter may take in bold, with a margin: wide enough for capitals and æ, ø, å.</summary>
+    private const double LetterWidth = 0.7;
 
     private const double Gap = 0.5;
 

@@ -8,6 +8,12 @@ document.addEventListener('DOMContentLoaded', () => {
         return;
     }
 
+    // What each field of the board held when it was shown, to tell what the facilitator has changed since.
+    const fields = () => root.querySelectorAll('input[type="text"], input[type="number"], textarea, select');
+    let shown = new Map();
+    const remember = () => { shown = new Map([...fields()].map(field => [field, field.value])); };
+    remember();
+
     let timer = null;
     const refresh = () => {
         if (timer) {
@@ -16,8 +22,11 @@ document.addEventListener('DOMContentLoaded', () => {
 
         timer = window.setTimeout(async () => {
             timer = null;
-            // Not while the facilitator is writing in the board's form: their text would be lost.
-            if (root.contains(document.activeElement) && document.activeElement.matches('input[type="text"], textarea, select')) {
+            // Not while the facilitator is writing in the board's forms: what they typed or chose would be lost.
+            const editing = root.contains(document.activeElement) && document.activeElement.matches('input[type="text"], input[type="number"], textarea, select');
+            const changed = [...fields()].some(field => field.value !== shown.get(field));
+            const adding = root.querySelector('details[open]') !== null;
+            if (editing || changed || adding) {
                 refresh();
                 return;
             }
@@ -29,6 +38,7 @@ document.addEventListener('DOMContentLoaded', () => {
 
             const focused = document.activeElement?.closest('form')?.querySelector('button')?.textContent;
             root.innerHTML = await response.text();
+            remember();
             if (focused) {
                 [...root.querySelectorAll('form button')].find(button => button.textContent === focused)?.focus();
             }

@@ -26,11 +26,13 @@ document.addEventListener('DOMContentLoaded', () => {
 
         const parts = [];
         if (now.given > announced.given) {
-            parts.push(main.dataset.textNew.replace('{0}', now.given - announced.given));
+            const more = now.given - announced.given;
+            parts.push((more === 1 ? main.dataset.textNewOne : main.dataset.textNew).replace('{0}', more));
         }
 
         if (now.people > announced.people) {
-            parts.push(main.dataset.textPeople.replace('{0}', now.people - announced.people));
+            const joined = now.people - announced.people;
+            parts.push((joined === 1 ? main.dataset.textPeopleOne : main.dataset.textPeople).replace('{0}', joined));
         }
 
         if (now.revealed > announced.revealed) {

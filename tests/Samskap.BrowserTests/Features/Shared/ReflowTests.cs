@@ -9,6 +9,7 @@ using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
 using Samskap.Web.Features.Frames;
+using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Organizations;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
@@ -260,6 +261,17 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/projects/{id:guid}/sessions/{sessionId:guid}/copy", "copying a session", SessionsRoutes.Copy(project, world.Session.Id)),
             new("/projects/{id:guid}/sessions/calendar", "the calendar feeds", SessionsRoutes.Feeds(project)),
             new("/projects/{id:guid}/sessions/calendar", "a new calendar feed", SessionsRoutes.Feeds(project), Who.SignedIn, Submit("main .button-row form:first-child button[type=submit]")),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/live", "the live board", LiveRoutes.Live(project, world.LiveSession.Id), Screenshot: "live-board", Axe: true),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/live", "the live board, an activity with errors", LiveRoutes.Live(project, world.LiveSession.Id), Who.SignedIn, async page =>
+            {
+                await page.Locator(".live-add > summary").ClickAsync();
+                await Submit(".live-add form button[type=submit]", ("#Title", ""))(page);
+            }),
+            new("/projects/{id:guid}/sessions/{sessionId:guid}/live", "a session not yet live", LiveRoutes.Live(project, world.Session.Id)),
+            new("/j/{code?}", "joining", LiveRoutes.JoinWith(world.LiveCode), Axe: true),
+            new("/j/{code?}", "joining with a wrong code", LiveRoutes.Join, Act: Submit("main form button[type=submit]", ("#code", "ZZZZZZ"))),
+            new("/j/room", "a phone in the room", LiveRoutes.JoinWith(world.LiveCode), Act: Submit("main form button[type=submit]"), Screenshot: "live-room", Axe: true),
+            new("/present/{token}", "the projector", LiveRoutes.Presenter(world.PresenterToken), Screenshot: "live-presenter", Axe: true),
             new("/venues", "the venues", VenuesRoutes.Index, Axe: true),
             new("/venues/new", "new venue", VenuesRoutes.New, Axe: true),
             new("/venues/{venueId:guid}", "a venue and its checklist", VenuesRoutes.Venue(world.Venue.Id), Screenshot: "venue", Axe: true),
@@ -328,6 +340,9 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
         public ScopeItem Fixed { get; private set; } = null!;
         public Uncertainty Risk { get; private set; } = null!;
         public Session Session { get; private set; } = null!;
+        public Session LiveSession { get; private set; } = null!;
+        public string LiveCode { get; private set; } = "";
+        public string PresenterToken { get; private set; } = "";
         public AgendaBlock Block { get; private set; } = null!;
         public Venue Venue { get; private set; } = null!;
         public OrganizationMethod OwnMethod { get; private set; } = null!;
@@ -427,8 +442,39 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
                 blocks: [("Innsjekk med navn, og hva du håper å få ut av kvelden", 20, false, true), ("Verdenskafé om møteplasser", 120, false, false), ("Pause", 15, true, false), ("Prikkvotering", 10, false, false)]);
             Block = await app.WithDbAsync(db => db.AgendaBlocks.IgnoreQueryFilters().FirstAsync(b => b.SessionId == Session.Id));
             OwnMethod = await arrange.OwnMethodAsync(organization.Id, "Kaffeprat med nabolagsvertene etter gudstjenesten");
+            await AddLiveAsync(app, admin);
             OpenInvitation = await arrange.InvitationAsync(organization.Id, admin, note: "Til Ola i helse og omsorg, som begynner i januar");
             UsedInvitation = await arrange.InvitationAsync(organization.Id, admin, usedBy: member);
+        }
+
+        /// <summary>A session in live mode with every kind of activity: ideas (one held back), a revealed dot vote, a word cloud, a rating and a revealed pulse.</summary>
+        private async Task AddLiveAsync(SamskapFactory app, AppUser admin)
+        {
+            var arrange = app.Arrange;
+            LiveSession = await arrange.SessionAsync(Project, NorwegianTime.Today(app.Clock).AddDays(1), "18:00", "20:00", "Folkemøte om turstien langs elva, med kaffe og kake i gymsalen");
+            var (room, presenter) = await arrange.LiveAsync(LiveSession, admin);
+            LiveCode = room.Code;
+            PresenterToken = presenter;
+            var ideas = await arrange.LiveActivityAsync(LiveSession, ActivityKind.Ideas, title: "Hva ville gjort turstien langs elva tryggere og hyggeligere å gå på om kvelden?", categories: ["Lys og trygghet", "Benker og møteplasser"]);
+            var people = new List<LiveParticipant>();
+            foreach (var kind in new[] { "citizen", "citizen", "civil-society", "public", null })
+            {
+                people.Add((await arrange.ParticipantAsync(room, kind: kind)).Participant);
+            }
+
+            await arrange.IdeaAsync(ideas, people[0], "Gatelys hele veien fra brua til idrettsplassen, så eldre tør å gå der etter mørkets frembrudd om vinteren");
+            await arrange.IdeaAsync(ideas, people[1], "Benker med ryggstøtte");
+            await arrange.IdeaAsync(ideas, people[2], "Ring meg på 912 34 567", held: true);
+            var dots = await arrange.LiveActivityAsync(LiveSession, ActivityKind.Dots, ActivityState.Closed, "Hva skal vi gjøre først?", ["Gatelys", "Benker", "Toalett ved parkeringsplassen"], dots: 3, revealed: true);
+            var words = await arrange.LiveActivityAsync(LiveSession, ActivityKind.Words, title: "Ett ord om turstien i dag");
+            await arrange.LiveActivityAsync(LiveSession, ActivityKind.Rating, title: "Hvor viktig er dette for deg?", options: ["Lys", "Benker"]);
+            var pulse = await arrange.LiveActivityAsync(LiveSession, ActivityKind.Pulse, ActivityState.Closed, "Pulsen etter møtet", revealed: true);
+            for (var i = 0; i < people.Count; i++)
+            {
+                await arrange.AddAsync(new LiveContribution { OrganizationId = room.OrganizationId, SessionId = LiveSession.Id, ActivityId = dots.Id, ParticipantId = people[i].Id, Kind = ActivityKind.Dots, Values = new() { ["o1"] = 3 - (i % 3), ["o2"] = i % 3 } });
+                await arrange.AddAsync(new LiveContribution { OrganizationId = room.OrganizationId, SessionId = LiveSession.Id, ActivityId = words.Id, ParticipantId = people[i].Id, Kind = ActivityKind.Words, Words = i % 2 == 0 ? ["mørk", "vakker"] : ["gjørmete", "mørk", "stille"] });
+                await arrange.AddAsync(new LiveContribution { OrganizationId = room.OrganizationId, SessionId = LiveSession.Id, ActivityId = pulse.Id, ParticipantId = people[i].Id, Kind = ActivityKind.Pulse, Values = PulseStatements.Ids.ToDictionary(s => s, s => 2 + ((i + s.Length) % 4)) });
+            }
         }
 
         private static Dictionary<string, int?> Answers(Func<string, int?> answer) =>
