@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need if it is missing (Chromium, PostgreSQL, Python's
-# icalendar), starts a throwaway PostgreSQL server on 127.0.0.1 with a data folder of its own, runs every test of the
-# solution against it, and stops the server again. Usage: ./tools/test.sh [extra dotnet test args]
+# The test command: installs what the tests need if it is missing (Chromium, PostgreSQL, Redis, Python's
+# icalendar), starts a throwaway PostgreSQL server and a Redis server on 127.0.0.1 with data folders of their own,
+# runs every test of the solution against them, and stops the servers again. Usage: ./tools/test.sh [extra dotnet test args]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -9,6 +9,8 @@ cd "$root"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# The SignalR backplane of live sessions on several nodes (LiveBackplaneTests).
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 # A second, independent iCalendar parser for the calendar files (SessionCalendarTests).
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || need+=(python3-icalendar)
 if [ ${#need[@]} -gt 0 ]; then
@@ -24,11 +26,15 @@ chown postgres:postgres "$pg_data"
 as_postgres() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-stop_postgres() {
+redis_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 56379)"
+redis_data="$(mktemp -d /tmp/samskap-redis.XXXXXX)"
+stop_servers() {
     as_postgres "$pg_bin/pg_ctl" -D "$pg_data/db" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$pg_data"
+    if [ -f "$redis_data/redis.pid" ]; then kill "$(cat "$redis_data/redis.pid")" 2>/dev/null || true; fi
+    rm -rf "$redis_data"
 }
-trap stop_postgres EXIT
+trap stop_servers EXIT
 
 as_postgres "$pg_bin/initdb" -D "$pg_data/db" -U postgres -A trust -E UTF8 --no-sync >/dev/null
 as_postgres "$pg_bin/pg_ctl" -D "$pg_data/db" -w -l "$pg_data/server.log" \
@@ -36,6 +42,13 @@ as_postgres "$pg_bin/pg_ctl" -D "$pg_data/db" -w -l "$pg_data/server.log" \
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') is running on 127.0.0.1:$pg_port"
 
 export SAMSKAP_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+
+# Redis only on loopback, nothing kept on disk: it carries the hub's messages between test nodes.
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --dir "$redis_data" \
+    --daemonize yes --pidfile "$redis_data/redis.pid" --logfile "$redis_data/redis.log" >/dev/null
+for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+echo "Redis $(redis-server --version | sed -E 's/.*v=([^ ]+).*/\1/') is running on 127.0.0.1:$redis_port"
+export SAMSKAP_TEST_REDIS="127.0.0.1:$redis_port"
 export SAMSKAP_CHROMIUM="${SAMSKAP_CHROMIUM:-$(command -v chromium)}"
 export SAMSKAP_TEST_OUTPUT="${SAMSKAP_TEST_OUTPUT:-$root/test-output}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
