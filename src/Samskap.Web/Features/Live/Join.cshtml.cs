@@ -11,7 +11,7 @@ namespace Samskap.Web.Features.Live;
 /// they like, what kind of participant they are. No account: the phone gets a token in a cookie.
 /// </summary>
 [AllowAnonymous]
-public sealed class JoinModel(LiveParticipation participation, LiveFloodGuard guard, LiveCaller caller, IStringLocalizer<LiveText> liveText) : PageModel
+public sealed class JoinModel(LiveParticipation participation, IStringLocalizer<LiveText> liveText) : PageModel
 {
     /// <summary>The phone's token; only the phone holds it, the server keeps its hash.</summary>
     public const string TokenCookie = "samskap.live";
@@ -45,21 +45,10 @@ public sealed class JoinModel(LiveParticipation participation, LiveFloodGuard gu
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var address = HttpContext.Connection.RemoteIpAddress;
-        if (!guard.MayTryCode(address))
-        {
-            return Refused(new LiveRefusal("code", LiveReasons.TooFast), StatusCodes.Status429TooManyRequests);
-        }
-
-        var joined = await participation.JoinAsync(Code, Language, Kind, cancellationToken, JoinKey);
+        var joined = await participation.JoinAsync(Code, Language, Kind, HttpContext.Connection.RemoteIpAddress, cancellationToken, JoinKey);
         if (joined.Refusal is { } refusal)
         {
-            if (caller.WrongCode)
-            {
-                guard.WrongCode(address);
-            }
-
-            return Refused(refusal, StatusCodes.Status422UnprocessableEntity);
+            return Refused(refusal, refusal.Reason == LiveReasons.TooFast ? StatusCodes.Status429TooManyRequests : StatusCodes.Status422UnprocessableEntity);
         }
 
         Response.Cookies.Append(TokenCookie, joined.Value!.ParticipantToken, new CookieOptions

@@ -268,14 +268,7 @@ public sealed class LiveModel(ProjectScope scope, AppDbContext db, TenantContext
         Contributions = [.. (await reads.ContributionsAsync(SessionId, null, onlyOnWall: false, cancellationToken))
             .Where(c => c.Kind is "ideas" && c.MergedIntoId is null)
             .OrderByDescending(c => c.Pinned).ThenByDescending(c => c.Upvotes).ThenBy(c => c.CreatedAt)];
-        var stored = await db.LiveActivities.AsNoTracking().Where(a => a.SessionId == SessionId).ToListAsync(cancellationToken);
-        var results = new Dictionary<Guid, ResultsDto>();
-        foreach (var activity in stored.Where(a => a.Kind != ActivityKind.Ideas))
-        {
-            results[activity.Id] = await reads.ResultsAsync(activity, cancellationToken);
-        }
-
-        Results = results;
+        Results = await reads.ResultsAsync(SessionId, activity => activity.Kind != ActivityKind.Ideas, cancellationToken);
         Counts = await reads.CountsAsync(SessionId, cancellationToken);
         Blocks = await db.AgendaBlocks.AsNoTracking().Where(b => b.SessionId == SessionId && !b.IsBreak).OrderBy(b => b.Position).ToListAsync(cancellationToken);
         return true;

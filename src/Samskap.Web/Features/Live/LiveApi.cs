@@ -86,10 +86,7 @@ public static class LiveApi
 
         var body = document.RootElement;
         var errors = new Dictionary<string, string[]>();
-        foreach (var field in body.UnknownFields(_activityFields) ?? [])
-        {
-            errors[field] = [liveText["Api.UnknownField", field]];
-        }
+        body.NameUnknownFields(_activityFields, errors, liveText);
 
         var kindWord = body.Text("kind", errors, liveText);
         var title = body.Text("title", errors, liveText);
@@ -211,10 +208,7 @@ public static class LiveApi
                         return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: liveText["Api.BadBody"]);
                     }
 
-                    foreach (var field in document.RootElement.UnknownFields(_mergeFields) ?? [])
-                    {
-                        errors[field] = [liveText["Api.UnknownField", field]];
-                    }
+                    document.RootElement.NameUnknownFields(_mergeFields, errors, liveText);
 
                     var intoText = document.RootElement.Text("into", errors, liveText);
                     if (!Guid.TryParse(intoText, out var into))

@@ -126,10 +126,9 @@ public sealed partial class LiveBroadcast(IHubContext<LiveHub, ILiveClient> hub,
             var wall = hub.Clients.Group(LiveGroups.Wall(sessionId));
             if (changed.Length > 0)
             {
-                var all = (await reads.ContributionsAsync(sessionId, null, onlyOnWall: false, CancellationToken.None)).ToDictionary(c => c.Id);
-                foreach (var id in changed)
+                foreach (var contribution in await reads.ContributionsAsync(sessionId, changed, CancellationToken.None))
                 {
-                    if (all.TryGetValue(id, out var contribution) && contribution.Kind is "ideas" or "words")
+                    if (contribution.Kind is "ideas" or "words")
                     {
                         await wall.ContributionChanged(contribution);
                     }

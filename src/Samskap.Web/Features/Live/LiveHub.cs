@@ -16,9 +16,6 @@ public sealed class LiveCaller
     public LiveGuest? Guest { get; set; }
     public string? Token { get; set; }
 
-    /// <summary>Set by a join whose code led to no live room: it counts against the address.</summary>
-    public bool WrongCode { get; set; }
-
     public LiveGuest Required => Guest ?? throw new InvalidOperationException("The live hub filter did not run for this call.");
 }
 
@@ -42,7 +39,7 @@ public sealed class LiveHub(
 {
     public async Task<JoinedDto> Join(string code, string language, string? participantKind)
     {
-        var joined = Answer(await participation.JoinAsync(code, language, participantKind, Context.ConnectionAborted));
+        var joined = Answer(await participation.JoinAsync(code, language, participantKind, Context.GetHttpContext()?.Connection.RemoteIpAddress, Context.ConnectionAborted));
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Room(caller.Required.SessionId));
         return joined;
     }

@@ -32,32 +32,10 @@ public sealed partial class LiveHubFilter : IHubFilter
         var http = invocationContext.Context.GetHttpContext();
         var method = invocationContext.HubMethodName;
         var language = ConnectionLanguage(http);
-        if (method == nameof(LiveHub.Join))
+        // A join speaks the language it asks for; its limits on guessing are LiveParticipation's.
+        if (method == nameof(LiveHub.Join) && invocationContext.HubMethodArguments is [_, string chosen, ..] && LiveWords.IsLanguage(chosen))
         {
-            var guard = services.GetRequiredService<LiveFloodGuard>();
-            var address = http?.Connection.RemoteIpAddress;
-            if (invocationContext.HubMethodArguments is [_, string chosen, ..] && LiveWords.IsLanguage(chosen))
-            {
-                language = chosen;
-            }
-
-            using (Speak(language))
-            {
-                if (!guard.MayTryCode(address))
-                {
-                    throw Refuse(services, new LiveRefusal("code", LiveReasons.TooFast));
-                }
-
-                try
-                {
-                    return await next(invocationContext);
-                }
-                catch (HubException) when (services.GetRequiredService<LiveCaller>().WrongCode)
-                {
-                    guard.WrongCode(address);
-                    throw;
-                }
-            }
+            language = chosen;
         }
 
         if (method == nameof(LiveHub.WatchSession) && invocationContext.Context.User is { Identity.IsAuthenticated: true } user)

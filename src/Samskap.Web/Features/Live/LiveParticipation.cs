@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Sessions;
@@ -10,14 +11,22 @@ namespace Samskap.Web.Features.Live;
 /// same commit, so a replay answers the first result and nothing is done twice. The answer goes back
 /// only after the commit.
 /// </summary>
-public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveReads reads, PersonalDataHold hold, LiveBroadcast broadcast, LiveCaller caller)
+public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveReads reads, PersonalDataHold hold, LiveBroadcast broadcast, LiveCaller caller, LiveFloodGuard guard)
 {
     /// <summary>
-    /// Joins the room behind the code. A join form sends its own random key: posted twice (a double
-    /// click), it gives the same participant a fresh token rather than a second participant.
+    /// Joins the room behind the code, for the hub and the join form alike. An address that has tried
+    /// too many wrong codes is refused before any lookup, and a wrong code counts against it. A join
+    /// form sends its own random key: posted twice (a double click), it gives the same participant a
+    /// fresh token rather than a second participant.
     /// </summary>
-    public async Task<LiveOutcome<JoinedDto>> JoinAsync(string? code, string? language, string? participantKind, CancellationToken cancellationToken, string? joinKey = null)
+    public async Task<LiveOutcome<JoinedDto>> JoinAsync(
+        string? code, string? language, string? participantKind, IPAddress? address, CancellationToken cancellationToken, string? joinKey = null)
     {
+        if (!guard.MayTryCode(address))
+        {
+            return new LiveRefusal("code", LiveReasons.TooFast);
+        }
+
         if (!LiveWords.IsLanguage(language))
         {
             return new LiveRefusal("language", LiveReasons.LanguageUnknown);
@@ -31,7 +40,7 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
         var room = await access.RoomByCodeAsync(code, cancellationToken);
         if (room is null)
         {
-            caller.WrongCode = true;
+            guard.WrongCode(address);
             return new LiveRefusal("code", LiveReasons.CodeUnknown);
         }
 

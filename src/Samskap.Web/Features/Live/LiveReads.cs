@@ -57,10 +57,12 @@ public sealed class LiveReads(AppDbContext db)
         return [.. rows.Select(c => Dto(c, votes.GetValueOrDefault(c.Id)))];
     }
 
-    public async Task<ContributionDto?> ContributionAsync(Guid contributionId, CancellationToken cancellationToken)
+    /// <summary>The given contributions of the session as they are now, for a batch of changes to send.</summary>
+    public async Task<IReadOnlyList<ContributionDto>> ContributionsAsync(Guid sessionId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var row = await db.LiveContributions.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contributionId, cancellationToken);
-        return row is null ? null : Dto(row, (await UpvotesAsync(row.SessionId, cancellationToken)).GetValueOrDefault(row.Id));
+        var rows = await db.LiveContributions.AsNoTracking().Where(c => c.SessionId == sessionId && ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var votes = await UpvotesAsync(sessionId, cancellationToken);
+        return [.. rows.Select(c => Dto(c, votes.GetValueOrDefault(c.Id)))];
     }
 
     /// <summary>Upvotes per idea, with those of merged duplicates added to the idea they went into.</summary>
@@ -149,6 +151,22 @@ public sealed class LiveReads(AppDbContext db)
 
         return new CountsDto(people.Sum(p => p.Count), given.Sum(g => g.Count), given.Where(g => g.Held).Sum(g => g.Count), byKind);
     }
+
+    /// <summary>The results of the session's activities that <paramref name="shown"/> picks, from one read of the activities.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ResultsDto>> ResultsAsync(Guid sessionId, Func<LiveActivity, bool> shown, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<Guid, ResultsDto>();
+        foreach (var activity in (await db.LiveActivities.AsNoTracking().Where(a => a.SessionId == sessionId).ToListAsync(cancellationToken)).Where(shown))
+        {
+            results[activity.Id] = await ResultsAsync(activity, cancellationToken);
+        }
+
+        return results;
+    }
+
+    /// <summary>What the room sees of results: those revealed, and the word clouds, which grow as people answer.</summary>
+    public static bool IsShownToTheRoom(LiveActivity activity) =>
+        activity.State != ActivityState.Ready && (activity.ResultsRevealed || activity.Kind == ActivityKind.Words);
 
     /// <summary>An activity's results, added up from the latest answer of each person.</summary>
     public async Task<ResultsDto> ResultsAsync(LiveActivity activity, CancellationToken cancellationToken)

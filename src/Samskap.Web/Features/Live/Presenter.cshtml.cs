@@ -49,17 +49,7 @@ public sealed class PresenterModel(LiveAccess access, LiveReads reads, AppDbCont
             .Where(c => c.Kind == "ideas")
             .OrderByDescending(c => c.Pinned).ThenByDescending(c => c.Upvotes).ThenByDescending(c => c.CreatedAt)
             .Take(60)];
-        var shown = Activities.Where(a => a.ResultsRevealed || a.Kind == "words").Select(a => a.Id).ToHashSet();
-        var results = new Dictionary<Guid, ResultsDto>();
-        foreach (var activity in await db.LiveActivities.AsNoTracking().Where(a => a.SessionId == room.SessionId).ToListAsync(cancellationToken))
-        {
-            if (shown.Contains(activity.Id))
-            {
-                results[activity.Id] = await reads.ResultsAsync(activity, cancellationToken);
-            }
-        }
-
-        Results = results;
+        Results = await reads.ResultsAsync(room.SessionId, LiveReads.IsShownToTheRoom, cancellationToken);
         Counts = await reads.CountsAsync(room.SessionId, cancellationToken);
         return true;
     }

@@ -43,6 +43,11 @@ public sealed class RoomModel(LiveAccess access, LiveParticipation participation
     [BindProperty]
     public string? OperationId { get; set; }
 
+    /// <summary>The posted ids as Guids; one that does not parse is Guid.Empty, which no row has, so it is refused as unknown.</summary>
+    private Guid PostedActivity => Guid.TryParse(ActivityId, out var id) ? id : Guid.Empty;
+
+    private Guid PostedContribution => Guid.TryParse(ContributionId, out var id) ? id : Guid.Empty;
+
     [BindProperty]
     public string? Text { get; set; }
 
@@ -59,7 +64,7 @@ public sealed class RoomModel(LiveAccess access, LiveParticipation participation
         await EnterAsync(cancellationToken) ? await ShowAsync(cancellationToken) : Redirect(LiveRoutes.Expired);
 
     public Task<IActionResult> OnPostIdeaAsync(CancellationToken cancellationToken) =>
-        PostAsync(guest => participation.SubmitIdeaAsync(guest, Guid.TryParse(ActivityId, out var id) ? id : Guid.Empty, OperationId, Text, Category, cancellationToken), cancellationToken);
+        PostAsync(guest => participation.SubmitIdeaAsync(guest, PostedActivity, OperationId, Text, Category, cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostEditAsync(CancellationToken cancellationToken)
     {
@@ -68,26 +73,26 @@ public sealed class RoomModel(LiveAccess access, LiveParticipation participation
             return Redirect(LiveRoutes.Expired);
         }
 
-        var contributionId = Guid.TryParse(ContributionId, out var id) ? id : Guid.Empty;
+        var contributionId = PostedContribution;
         ActivityId = (await db.LiveContributions.AsNoTracking().Where(c => c.Id == contributionId && c.ParticipantId == Guest.ParticipantId).Select(c => (Guid?)c.ActivityId).FirstOrDefaultAsync(cancellationToken))?.ToString();
         return await AnswerAsync(await participation.EditIdeaAsync(Guest, contributionId, OperationId, Text, Category, cancellationToken), cancellationToken);
     }
 
     public Task<IActionResult> OnPostUpvoteAsync(CancellationToken cancellationToken) =>
-        PostAsync(guest => participation.UpvoteAsync(guest, Guid.TryParse(ContributionId, out var id) ? id : Guid.Empty, OperationId, cancellationToken), cancellationToken);
+        PostAsync(guest => participation.UpvoteAsync(guest, PostedContribution, OperationId, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostDotsAsync(CancellationToken cancellationToken) =>
         PostAsync(guest => Numbers("dot:", out var dots) is { } bad
             ? Task.FromResult<LiveOutcome<OperationDto>>(bad)
-            : participation.CastDotsAsync(guest, Guid.TryParse(ActivityId, out var id) ? id : Guid.Empty, OperationId, dots, cancellationToken), cancellationToken);
+            : participation.CastDotsAsync(guest, PostedActivity, OperationId, dots, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostRateAsync(CancellationToken cancellationToken) =>
         PostAsync(guest => Numbers("rate:", out var ratings) is { } bad
             ? Task.FromResult<LiveOutcome<OperationDto>>(bad)
-            : participation.RateAsync(guest, Guid.TryParse(ActivityId, out var id) ? id : Guid.Empty, OperationId, ratings, cancellationToken), cancellationToken);
+            : participation.RateAsync(guest, PostedActivity, OperationId, ratings, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostWordsAsync(CancellationToken cancellationToken) =>
-        PostAsync(guest => participation.SubmitWordsAsync(guest, Guid.TryParse(ActivityId, out var id) ? id : Guid.Empty, OperationId, Words, cancellationToken), cancellationToken);
+        PostAsync(guest => participation.SubmitWordsAsync(guest, PostedActivity, OperationId, Words, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostPulseAsync(CancellationToken cancellationToken) =>
         PostAsync(guest =>
@@ -98,7 +103,7 @@ public sealed class RoomModel(LiveAccess access, LiveParticipation participation
             }
 
             var given = answers.ToDictionary(p => p.Key, p => (int?)p.Value);
-            return participation.AnswerPulseAsync(guest, Guid.TryParse(ActivityId, out var id) ? id : Guid.Empty, OperationId, given, OpenAnswer, cancellationToken);
+            return participation.AnswerPulseAsync(guest, PostedActivity, OperationId, given, OpenAnswer, cancellationToken);
         }, cancellationToken);
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
@@ -108,7 +113,7 @@ public sealed class RoomModel(LiveAccess access, LiveParticipation participation
             return Redirect(LiveRoutes.Expired);
         }
 
-        var deleted = await participation.DeleteOwnAsync(Guest, Guid.TryParse(ContributionId, out var id) ? id : Guid.Empty, cancellationToken);
+        var deleted = await participation.DeleteOwnAsync(Guest, PostedContribution, cancellationToken);
         return await AnswerAsync(deleted, cancellationToken);
     }
 
@@ -181,25 +186,11 @@ public sealed class RoomModel(LiveAccess access, LiveParticipation participation
         var joined = await participation.JoinedAsync(Guest, Token, cancellationToken);
         SessionTitle = joined.Session.Title;
         Activities = [.. joined.Activities.OrderBy(a => a.State == "open" ? 0 : 1)];
-        var ideas = new Dictionary<Guid, IReadOnlyList<ContributionDto>>();
-        var results = new Dictionary<Guid, ResultsDto>();
-        foreach (var activity in Activities)
-        {
-            if (activity.Kind == "ideas")
-            {
-                ideas[activity.Id] = [.. (await reads.ContributionsAsync(Guest.SessionId, activity.Id, onlyOnWall: true, cancellationToken))
-                    .OrderByDescending(c => c.Pinned).ThenByDescending(c => c.Upvotes)];
-            }
-
-            if (activity.ResultsRevealed || activity.Kind == "words")
-            {
-                var stored = await db.LiveActivities.AsNoTracking().FirstAsync(a => a.Id == activity.Id, cancellationToken);
-                results[activity.Id] = await reads.ResultsAsync(stored, cancellationToken);
-            }
-        }
-
-        Ideas = ideas;
-        Results = results;
+        var onWall = await reads.ContributionsAsync(Guest.SessionId, null, onlyOnWall: true, cancellationToken);
+        Ideas = Activities.Where(a => a.Kind == "ideas").ToDictionary(
+            a => a.Id,
+            a => (IReadOnlyList<ContributionDto>)[.. onWall.Where(c => c.ActivityId == a.Id).OrderByDescending(c => c.Pinned).ThenByDescending(c => c.Upvotes)]);
+        Results = await reads.ResultsAsync(Guest.SessionId, LiveReads.IsShownToTheRoom, cancellationToken);
         Upvoted = (await db.LiveUpvotes.AsNoTracking().Where(u => u.ParticipantId == Guest.ParticipantId).Select(u => u.ContributionId).ToListAsync(cancellationToken)).ToHashSet();
         Own = await reads.OwnAsync(Guest, hold, cancellationToken);
         return Page();

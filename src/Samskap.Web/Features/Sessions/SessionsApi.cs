@@ -61,10 +61,7 @@ public static class SessionsApi
 
         var body = document.RootElement;
         var errors = new Dictionary<string, string[]>();
-        foreach (var field in body.UnknownFields(_requestFields) ?? [])
-        {
-            errors[field] = [sessionsText["Api.UnknownField", field]];
-        }
+        body.NameUnknownFields(_requestFields, errors, sessionsText);
 
         var date = Read(body, "date", errors, sessionsText, text =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null, "Api.BadDate");

@@ -233,10 +233,7 @@ public static class SessionsProjectApi
         }
 
         var shape = new Dictionary<string, string[]>();
-        foreach (var field in body.UnknownFields(_fields) ?? [])
-        {
-            shape[field] = [sessionsText["Api.UnknownField", field]];
-        }
+        body.NameUnknownFields(_fields, shape, sessionsText);
 
         var input = new SessionInput
         {
@@ -354,10 +351,7 @@ public static class SessionsProjectApi
                 continue;
             }
 
-            foreach (var field in block.UnknownFields(_blockFields) ?? [])
-            {
-                shape[$"{key}.{field}"] = [sessionsText["Api.UnknownField", field]];
-            }
+            block.NameUnknownFields(_blockFields, shape, sessionsText, $"{key}.");
 
             var fieldErrors = new Dictionary<string, string[]>();
             var input = new BlockInput

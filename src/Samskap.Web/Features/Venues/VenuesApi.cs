@@ -122,10 +122,7 @@ public static class VenuesApi
         }
 
         var shape = new Dictionary<string, string[]>();
-        foreach (var field in body.UnknownFields(_fields) ?? [])
-        {
-            shape[field] = [venuesText["Api.UnknownField", field]];
-        }
+        body.NameUnknownFields(_fields, shape, venuesText);
 
         var input = new VenueInput { Name = body.Text("name", shape, venuesText), Address = body.Text("address", shape, venuesText) };
         if (body.TryGetProperty("capacity", out var capacity) && capacity.ValueKind != JsonValueKind.Null)

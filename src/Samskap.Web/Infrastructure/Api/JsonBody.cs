@@ -63,6 +63,18 @@ public static class JsonBody
         return unknown;
     }
 
+    /// <summary>
+    /// Names each unknown field of the object in <paramref name="errors"/>, with the feature's
+    /// "Api.UnknownField" message; under <paramref name="path"/> for a nested object ("blocks[3].").
+    /// </summary>
+    public static void NameUnknownFields(this JsonElement body, IReadOnlyList<string> known, Dictionary<string, string[]> errors, IStringLocalizer featureText, string path = "")
+    {
+        foreach (var field in body.UnknownFields(known) ?? [])
+        {
+            errors[path + field] = [featureText["Api.UnknownField", field]];
+        }
+    }
+
     private static bool IsKnown(JsonProperty property, IReadOnlyList<string> known)
     {
         for (var i = 0; i < known.Count; i++)
