@@ -356,6 +356,15 @@ public sealed class Arrange(SamskapFactory app)
             ResultsRevealed = revealed,
         });
 
+    /// <summary>Closes an activity as the facilitator does, so that every node's phones are told at once.</summary>
+    public async Task CloseLiveActivityAsync(LiveActivity activity)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = await InOrganizationAsync(scope, activity.OrganizationId);
+        var tracked = await db.LiveActivities.FindAsync(activity.Id) ?? throw new InvalidOperationException("No such activity.");
+        await scope.ServiceProvider.GetRequiredService<LiveFacilitation>().CloseAsync(tracked, CancellationToken.None);
+    }
+
     /// <summary>A phone in the room; returns its participant and the token it holds.</summary>
     public async Task<(LiveParticipant Participant, string Token)> ParticipantAsync(LiveRoom room, string language = "nb", string? kind = "citizen")
     {

@@ -12,7 +12,7 @@ public sealed record LiveGuest(Guid ParticipantId, Guid RoomId, Guid SessionId, 
 /// and gives the call the room's organisation as its tenant, through <see cref="TenantResolver"/>.
 /// Every lookup names the code or a hash; anything that cannot be one is refused without a query.
 /// </summary>
-public sealed class LiveAccess(AppDbContext db, TenantContext tenant, TenantResolver resolver)
+public sealed class LiveAccess(AppDbContext db, TenantContext tenant, TenantResolver resolver, LiveHotReads hot)
 {
     public async Task<LiveRoom?> RoomByCodeAsync(string? typed, CancellationToken cancellationToken)
     {
@@ -49,10 +49,10 @@ public sealed class LiveAccess(AppDbContext db, TenantContext tenant, TenantReso
         }
 
         var hash = LiveSecrets.Hash(token!);
-        var guest = await db.LiveParticipants.AsNoTracking()
+        var guest = await hot.GuestAsync(hash, () => db.LiveParticipants.AsNoTracking()
             .Where(p => p.TokenHash == hash)
             .Join(db.LiveRooms.Where(r => r.EndedAt == null), p => p.RoomId, r => r.Id, (p, r) => new LiveGuest(p.Id, p.RoomId, p.SessionId, p.OrganizationId, p.Language, p.Kind))
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken));
         if (guest is not null)
         {
             await resolver.ResolveAsync(tenant, new TenantCaller.LiveGuest(guest.OrganizationId), db, cancellationToken);

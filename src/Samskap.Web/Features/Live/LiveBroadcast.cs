@@ -140,6 +140,10 @@ public sealed partial class LiveBroadcast(IHubContext<LiveHub, ILiveClient> hub,
                 await wall.CountsChanged(await reads.CountsAsync(sessionId, CancellationToken.None));
             }
         }
+        catch (ObjectDisposedException)
+        {
+            // The app stopped while the changes were gathered: there is nobody left to tell.
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The next change sends fresh counts; a failed send must not take the room down.

@@ -13,7 +13,7 @@ public sealed record LiveRoomView(Guid RoomId, string Code, string PresenterToke
 /// activities, and moderate the wall. The caller has already been found to be one who may edit the
 /// session's project.
 /// </summary>
-public sealed class LiveFacilitation(AppDbContext db, LiveReads reads, LiveBroadcast broadcast, IDataProtectionProvider protection, TimeProvider clock)
+public sealed class LiveFacilitation(AppDbContext db, LiveReads reads, LiveBroadcast broadcast, LiveHotReads hot, IDataProtectionProvider protection, TimeProvider clock)
 {
     public const int MaxActivitiesPerSession = 100;
 
@@ -87,7 +87,8 @@ public sealed class LiveFacilitation(AppDbContext db, LiveReads reads, LiveBroad
             room.EndedAt = now;
         }
 
-        foreach (var activity in await db.LiveActivities.Where(a => a.SessionId == session.Id && a.State == ActivityState.Open).ToListAsync(cancellationToken))
+        var closed = await db.LiveActivities.Where(a => a.SessionId == session.Id && a.State == ActivityState.Open).ToListAsync(cancellationToken);
+        foreach (var activity in closed)
         {
             activity.State = ActivityState.Closed;
         }
@@ -99,6 +100,16 @@ public sealed class LiveFacilitation(AppDbContext db, LiveReads reads, LiveBroad
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var room in rooms)
+        {
+            hot.RoomEnded(room.Id);
+        }
+
+        foreach (var activity in closed)
+        {
+            hot.ActivityChanged(activity.Id);
+        }
+
         await broadcast.LiveEndedAsync(session.Id);
         return true;
     }
@@ -227,6 +238,7 @@ public sealed class LiveFacilitation(AppDbContext db, LiveReads reads, LiveBroad
     {
         change(activity);
         await db.SaveChangesAsync(cancellationToken);
+        hot.ActivityChanged(activity.Id);
         var source = activity.SourceActivityId is { } ideas ? await reads.IdeaTargetsAsync(ideas, cancellationToken) : null;
         await broadcast.ActivityChangedAsync(activity.SessionId, LiveReads.Dto(activity, source));
     }

@@ -17,7 +17,10 @@ public static class LiveFeature
             .AddScoped<LiveFacilitation>()
             .AddSingleton<PersonalDataHold>()
             .AddSingleton<LiveBroadcast>()
-            .AddSingleton<LiveFloodGuard>();
+            .AddSingleton<LiveFloodGuard>()
+            .AddSingleton<LiveHotReads>()
+            .AddSingleton<LiveCommits>()
+            .AddHostedService(provider => provider.GetRequiredService<LiveCommits>());
         var signalR = services.AddSignalR(options =>
         {
             options.AddFilter<LiveHubFilter>();
@@ -45,6 +48,11 @@ public static class LiveFeature
     {
         endpoints.MapHub<LiveHub>(LiveRoutes.Hub, options => options.Transports = HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling)
             .AllowAnonymous();
+        if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("Bench:EchoHub"))
+        {
+            endpoints.MapHub<LiveEchoHub>(LiveRoutes.EchoHub).AllowAnonymous();
+        }
+
         return endpoints.MapLiveApi();
     }
 }

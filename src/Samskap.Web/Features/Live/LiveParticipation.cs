@@ -11,7 +11,8 @@ namespace Samskap.Web.Features.Live;
 /// same commit, so a replay answers the first result and nothing is done twice. The answer goes back
 /// only after the commit.
 /// </summary>
-public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveReads reads, PersonalDataHold hold, LiveBroadcast broadcast, LiveCaller caller, LiveFloodGuard guard)
+public sealed class LiveParticipation(
+    AppDbContext db, LiveAccess access, LiveReads reads, PersonalDataHold hold, LiveBroadcast broadcast, LiveCaller caller, LiveFloodGuard guard, LiveHotReads hot, LiveCommits commits)
 {
     /// <summary>
     /// Joins the room behind the code, for the hub and the join form alike. An address that has tried
@@ -53,6 +54,11 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
             db.LiveParticipants.Add(participant);
         }
 
+        if (participant.TokenHash.Length > 0)
+        {
+            hot.GuestReplaced(participant.TokenHash);
+        }
+
         participant.TokenHash = LiveSecrets.Hash(token);
         participant.Language = language!;
         participant.Kind = kind;
@@ -65,6 +71,7 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
             // The first click's insert won: this one takes over that participant with its own token.
             db.ChangeTracker.Clear();
             participant = await db.LiveParticipants.FirstAsync(p => p.RoomId == room.Id && p.JoinKey == key, cancellationToken);
+            hot.GuestReplaced(participant.TokenHash);
             participant.TokenHash = LiveSecrets.Hash(token);
             participant.Language = language!;
             participant.Kind = kind;
@@ -72,6 +79,7 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
         }
         broadcast.CountsSoon(room.SessionId, room.OrganizationId);
         caller.Guest = new LiveGuest(participant.Id, room.Id, room.SessionId, room.OrganizationId, participant.Language, kind);
+        hot.Remember(participant.TokenHash, caller.Guest);
         caller.Token = token;
         return await JoinedAsync(caller.Guest, token, cancellationToken);
     }
@@ -82,31 +90,42 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
         return new JoinedDto(token, new SessionInfoDto(title), await reads.ActivitiesAsync(guest.SessionId, includeReady: false, cancellationToken), guest.Language, guest.Kind ?? LiveWords.NotSaid);
     }
 
+    /// <summary>
+    /// A new idea, committed together with the others that come in at the same moment
+    /// (<see cref="LiveCommits"/>). A repeated operation id answers its first result, also after the
+    /// activity has closed, so that a phone's late replay is not turned away.
+    /// </summary>
     public async Task<LiveOutcome<SubmittedDto>> SubmitIdeaAsync(LiveGuest guest, Guid activityId, string? operationId, string? text, string? category, CancellationToken cancellationToken)
     {
-        var fingerprint = new OperationFingerprint("SubmitIdea").Add(activityId).Add(text).Add(category).Hash();
-        if (await ReplayAsync(guest, operationId, fingerprint, cancellationToken) is { } replay)
+        if (!LiveSecrets.IsOperationId(operationId))
         {
-            return replay;
+            return new LiveRefusal("clientOperationId", LiveReasons.OperationId);
         }
 
+        var fingerprint = new OperationFingerprint("SubmitIdea").Add(activityId).Add(text).Add(category).Hash();
         var (activity, refusal) = await OpenActivityAsync(guest, activityId, ActivityKind.Ideas, cancellationToken);
         if (refusal is not null)
         {
-            return refusal;
+            return await ReplayAsync(guest, operationId, fingerprint, cancellationToken) ?? refusal;
         }
 
         if (LiveContributionRules.CheckIdea(text, category, activity!.Categories, out var cleanText, out var cleanCategory) is { } invalid)
         {
-            return invalid;
+            return await ReplayAsync(guest, operationId, fingerprint, cancellationToken) ?? invalid;
         }
 
         var contribution = NewContribution(guest, activity, ActivityKind.Ideas);
         contribution.Text = cleanText;
         contribution.Category = cleanCategory;
         contribution.Held = hold.Holds(cleanText);
-        db.LiveContributions.Add(contribution);
-        return await CommitAsync(guest, operationId!, fingerprint, contribution, cancellationToken);
+        if (await commits.AddAsync(contribution, NewOperation(guest, operationId!, fingerprint, contribution.Id, contribution.Held)))
+        {
+            broadcast.Contribution(guest.SessionId, guest.OrganizationId, contribution, changed: false);
+            return new SubmittedDto(contribution.Id, contribution.Held);
+        }
+
+        return await ReplayAsync(guest, operationId, fingerprint, cancellationToken)
+            ?? throw new InvalidOperationException("An idea's operation id was stored before, but is not found.");
     }
 
     /// <summary>Changes the phone's own idea while its activity is open; an idea held for personal data is checked again.</summary>
@@ -364,16 +383,7 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
     /// </summary>
     private async Task<LiveOutcome<SubmittedDto>> CommitAsync(LiveGuest guest, string operationId, string fingerprint, Guid resultId, bool held, CancellationToken cancellationToken)
     {
-        db.LiveOperations.Add(new LiveOperation
-        {
-            OrganizationId = guest.OrganizationId,
-            SessionId = guest.SessionId,
-            ClientOperationId = operationId,
-            ParticipantId = guest.ParticipantId,
-            Fingerprint = fingerprint,
-            ResultId = resultId,
-            Held = held,
-        });
+        db.LiveOperations.Add(NewOperation(guest, operationId, fingerprint, resultId, held));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -390,6 +400,17 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
             throw;
         }
     }
+
+    private static LiveOperation NewOperation(LiveGuest guest, string operationId, string fingerprint, Guid resultId, bool held) => new()
+    {
+        OrganizationId = guest.OrganizationId,
+        SessionId = guest.SessionId,
+        ClientOperationId = operationId,
+        ParticipantId = guest.ParticipantId,
+        Fingerprint = fingerprint,
+        ResultId = resultId,
+        Held = held,
+    };
 
     /// <summary>
     /// The first result of an operation already done under this id; a refusal when the id was used for
@@ -418,8 +439,8 @@ public sealed class LiveParticipation(AppDbContext db, LiveAccess access, LiveRe
 
     private async Task<(LiveActivity? Activity, LiveRefusal? Refusal)> OpenActivityAsync(LiveGuest guest, Guid activityId, ActivityKind kind, CancellationToken cancellationToken)
     {
-        var activity = await db.LiveActivities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId && a.SessionId == guest.SessionId, cancellationToken);
-        return activity is null || activity.State == ActivityState.Ready ? (null, new LiveRefusal("activityId", LiveReasons.ActivityUnknown))
+        var activity = await hot.ActivityAsync(activityId, () => db.LiveActivities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken));
+        return activity is null || activity.SessionId != guest.SessionId || activity.State == ActivityState.Ready ? (null, new LiveRefusal("activityId", LiveReasons.ActivityUnknown))
             : activity.Kind != kind ? (null, new LiveRefusal("activityId", LiveReasons.WrongKind))
             : activity.State != ActivityState.Open ? (null, new LiveRefusal("activityId", LiveReasons.ActivityNotOpen))
             : (activity, null);

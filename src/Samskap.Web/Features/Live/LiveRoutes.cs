@@ -7,6 +7,9 @@ public static class LiveRoutes
 {
     public const string Hub = "/hubs/live";
 
+    /// <summary>The benchmark's bare echo hub, mapped only when <c>Bench:EchoHub</c> is true.</summary>
+    public const string EchoHub = "/hubs/live-echo";
+
     /// <summary>Where a participant types the code; short, because it is read from a projector.</summary>
     public const string Join = "/j";
 

@@ -408,4 +408,66 @@ public sealed class LiveHubTests(Apps apps)
         var left = await room.App.WithDbAsync(db => db.LiveContributions.IgnoreQueryFilters().Where(c => c.SessionId == room.Session.Id).Select(c => c.Text).ToListAsync());
         Assert.Equal(["Blir stående"], left);
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Ideas_sent_at_the_same_moment_are_committed_together_and_a_repeat_sent_alongside_answers_the_first(DatabaseProvider provider)
+    {
+        var room = await LiveRoomAsync(provider);
+        var activity = await room.App.Arrange.LiveActivityAsync(room.Session, ActivityKind.Ideas);
+        var phones = new List<(HubConnection Hub, string Token)>();
+        for (var i = 0; i < 12; i++)
+        {
+            var (_, token) = await room.App.Arrange.ParticipantAsync(room.LiveRoom);
+            phones.Add((await LiveHubClient.ConnectAsync(room.App), token));
+        }
+
+        try
+        {
+            // The same phone's repeat comes over a second connection, so it races the first in the same batch.
+            var (_, repeater) = await room.App.Arrange.ParticipantAsync(room.LiveRoom);
+            await using var first = await LiveHubClient.ConnectAsync(room.App);
+            await using var second = await LiveHubClient.ConnectAsync(room.App);
+            var repeated = Id();
+            var sends = phones.SelectMany((phone, p) => Enumerable.Range(0, 3).Select(i =>
+                    phone.Hub.InvokeAsync<JsonElement>("SubmitIdea", phone.Token, activity.Id, $"{p}-{i}", $"Idé {p}.{i}", null)))
+                .Append(first.InvokeAsync<JsonElement>("SubmitIdea", repeater, activity.Id, repeated, "Samme idé to ganger", null))
+                .Append(second.InvokeAsync<JsonElement>("SubmitIdea", repeater, activity.Id, repeated, "Samme idé to ganger", null))
+                .ToList();
+            var answers = await Task.WhenAll(sends);
+
+            var ids = answers.Select(a => a.GetProperty("id").GetGuid()).ToList();
+            Assert.Equal(answers[^2].GetProperty("id").GetGuid(), answers[^1].GetProperty("id").GetGuid());
+            Assert.Equal(37, ids.Distinct().Count());
+            var stored = await room.App.WithDbAsync(db => db.LiveContributions.IgnoreQueryFilters().Where(c => c.SessionId == room.Session.Id).Select(c => c.Id).ToListAsync());
+            Assert.Equal(ids.Distinct().Order(), stored.Order());
+            Assert.Equal(37, await room.App.WithDbAsync(db => db.LiveOperations.IgnoreQueryFilters().CountAsync(o => o.SessionId == room.Session.Id)));
+        }
+        finally
+        {
+            foreach (var phone in phones)
+            {
+                await phone.Hub.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_phone_that_replays_an_idea_after_the_activity_closed_gets_its_first_answer_and_a_new_idea_is_refused()
+    {
+        var room = await LiveRoomAsync();
+        var activity = await room.App.Arrange.LiveActivityAsync(room.Session, ActivityKind.Ideas);
+        var (_, token) = await room.App.Arrange.ParticipantAsync(room.LiveRoom);
+        await using var phone = await LiveHubClient.ConnectAsync(room.App);
+        var operation = Id();
+        var first = await phone.InvokeAsync<JsonElement>("SubmitIdea", token, activity.Id, operation, "Lys i lysløypa", null);
+
+        await room.App.Arrange.CloseLiveActivityAsync(activity);
+        var replay = await phone.InvokeAsync<JsonElement>("SubmitIdea", token, activity.Id, operation, "Lys i lysløypa", null);
+        var late = await phone.RefusedAsync("SubmitIdea", token, activity.Id, Id(), "For sent", null);
+
+        Assert.Equal(first.GetProperty("id").GetGuid(), replay.GetProperty("id").GetGuid());
+        Assert.Equal(("activityId", LiveReasons.ActivityNotOpen), (late.Field, late.Reason));
+        Assert.Equal(1, await CountAsync(room.App, room.Session.Id));
+    }
 }
