@@ -42,6 +42,12 @@ public static class PreparedInsert
         command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => sql.GenerateParameterNamePlaceholder($"p{i}")))})";
+        if (command.Connection!.CanCreateBatch)
+        {
+            await InBatchAsync(command, columns, rows, sql, cancellationToken);
+            return;
+        }
+
         // The parameters are made once by the mappings (which set their database types) and given each
         // row's value converted as SaveChanges would (enums to text, lists to JSON, times to UTC text).
         var parameters = columns.Select((c, i) => c.Mapping.CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, c.Property.IsNullable)).ToArray();
@@ -62,6 +68,32 @@ public static class PreparedInsert
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A server database (PostgreSQL) gets every row in one round trip, as a batch of the same INSERT;
+    /// SQLite, in the process, has no round trip to save and no batches.
+    /// </summary>
+    private static async Task InBatchAsync<T>(DbCommand command, List<Column> columns, IReadOnlyCollection<T> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var batch = command.Connection!.CreateBatch();
+        batch.Transaction = command.Transaction;
+        foreach (var row in rows)
+        {
+            var insert = batch.CreateBatchCommand();
+            insert.CommandText = command.CommandText;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                // The mapping converts the value as SaveChanges would, and sets the parameter's database type.
+                insert.Parameters.Add(columns[i].Mapping.CreateParameter(
+                    command, sql.GenerateParameterName($"p{i}"), columns[i].Property.GetGetter().GetClrValue(row), columns[i].Property.IsNullable));
+            }
+
+            batch.BatchCommands.Add(insert);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);

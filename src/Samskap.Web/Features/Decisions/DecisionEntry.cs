@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
+using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Tenancy;
@@ -46,6 +47,7 @@ public class DecisionEntry : IOrganizationOwned, IHasCreatedAt
     public List<DecisionParticipant> Participants { get; set; } = [];
     public List<DecisionPartner> Partners { get; set; } = [];
     public List<DecisionContribution> Contributions { get; set; } = [];
+    public List<DecisionLiveContribution> LiveContributions { get; set; } = [];
 }
 
 /// <summary>A person of the project who took part in a decision.</summary>
@@ -69,6 +71,13 @@ public class DecisionContribution
     public Guid ContributionId { get; set; }
 }
 
+/// <summary>What a participant said in a live session (an idea) that a decision built on.</summary>
+public class DecisionLiveContribution
+{
+    public Guid DecisionId { get; set; }
+    public Guid LiveContributionId { get; set; }
+}
+
 internal sealed class DecisionEntryConfiguration : IEntityTypeConfiguration<DecisionEntry>
 {
     public void Configure(EntityTypeBuilder<DecisionEntry> decision)
@@ -85,6 +94,7 @@ internal sealed class DecisionEntryConfiguration : IEntityTypeConfiguration<Deci
         decision.HasMany(d => d.Participants).WithOne().HasForeignKey(p => p.DecisionId).OnDelete(DeleteBehavior.Cascade);
         decision.HasMany(d => d.Partners).WithOne().HasForeignKey(p => p.DecisionId).OnDelete(DeleteBehavior.Cascade);
         decision.HasMany(d => d.Contributions).WithOne().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.Cascade);
+        decision.HasMany(d => d.LiveContributions).WithOne().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -119,6 +129,19 @@ internal sealed class DecisionContributionConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class DecisionLiveContributionConfiguration : IEntityTypeConfiguration<DecisionLiveContribution>
+{
+    public void Configure(EntityTypeBuilder<DecisionLiveContribution> contribution)
+    {
+        contribution.ToTable("DecisionLiveContributions");
+        contribution.HasKey(c => new { c.DecisionId, c.LiveContributionId });
+        contribution.HasIndex(c => c.LiveContributionId);
+        // A phone may delete its own idea while the activity is open; a citation of it goes with it
+        // rather than keep the phone from deleting. Once the activity closes, ideas stay.
+        contribution.HasOne<LiveContribution>().WithMany().HasForeignKey(c => c.LiveContributionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public static class DecisionTables
 {
     extension(AppDbContext db)
@@ -126,5 +149,6 @@ public static class DecisionTables
         public DbSet<DecisionEntry> Decisions => db.Set<DecisionEntry>();
         public DbSet<DecisionPartner> DecisionPartners => db.Set<DecisionPartner>();
         public DbSet<DecisionContribution> DecisionContributions => db.Set<DecisionContribution>();
+        public DbSet<DecisionLiveContribution> DecisionLiveContributions => db.Set<DecisionLiveContribution>();
     }
 }

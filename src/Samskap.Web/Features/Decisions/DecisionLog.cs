@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Live;
+using Samskap.Web.Features.Sessions;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Veivalg;
@@ -9,14 +11,20 @@ namespace Samskap.Web.Features.Decisions;
 /// <summary>A Veivalg approach decision, as it stands in the same log.</summary>
 public sealed record ApproachEntry(Guid Id, Approach Approach, string Rationale, string DecidedBy, DateTime DecidedAt);
 
+/// <summary>An idea a participant gave in one of the project's live sessions, as a decision may cite it.</summary>
+public sealed record LiveIdeaView(Guid Id, Guid SessionId, string SessionTitle, DateOnly SessionDate, string Text, string? ParticipantKind);
+
 /// <summary>The project's decision log with what its entries cite, read once.</summary>
 public sealed record DecisionLog(
     IReadOnlyList<DecisionEntry> Entries,
     IReadOnlyList<ApproachEntry> Approaches,
     IReadOnlyList<ProjectPersonView> People,
     IReadOnlyList<Partner> Partners,
-    IReadOnlyList<Contribution> Contributions)
+    IReadOnlyList<Contribution> Contributions,
+    IReadOnlyList<LiveIdeaView> LiveIdeas)
 {
+    public LiveIdeaView? LiveIdeaOf(Guid id) => LiveIdeas.FirstOrDefault(i => i.Id == id);
+
     public string PersonName(string userId) => People.FirstOrDefault(p => p.Id == userId)?.Name ?? "";
 
     public string PartnerName(Guid partnerId) => Partners.FirstOrDefault(p => p.Id == partnerId)?.Name ?? "";
@@ -32,13 +40,14 @@ public sealed record DecisionLog(
         People.Select(p => p.Id).ToHashSet(),
         Partners.Select(p => p.Id).ToHashSet(),
         Contributions.Select(c => c.Id).ToHashSet(),
+        LiveIdeas.Select(i => i.Id).ToHashSet(),
         Entries.Select(e => e.Id).ToHashSet(),
         today);
 
     public static async Task<DecisionLog> LoadAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken)
     {
         var entries = await db.Decisions.AsNoTracking()
-            .Include(d => d.Participants).Include(d => d.Partners).Include(d => d.Contributions).Include(d => d.RecordedBy)
+            .Include(d => d.Participants).Include(d => d.Partners).Include(d => d.Contributions).Include(d => d.LiveContributions).Include(d => d.RecordedBy)
             .Where(d => d.ProjectId == scope.Id)
             .OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.CreatedAt)
             .AsSplitQuery()
@@ -51,8 +60,20 @@ public sealed record DecisionLog(
         var people = await ProjectPeople.ListAsync(db, scope, cancellationToken);
         var partners = await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name).ToListAsync(cancellationToken);
         var contributions = await db.Contributions.AsNoTracking().Where(c => c.ProjectId == scope.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
-        return new DecisionLog(entries, approaches, people, partners, contributions);
+        return new DecisionLog(entries, approaches, people, partners, contributions, await LiveIdeasAsync(db, scope, cancellationToken));
     }
+
+    /// <summary>
+    /// The ideas on the walls of the project's sessions: not those held back for personal data, hidden
+    /// by the facilitator or merged into another, which were never shown as what the room said.
+    /// </summary>
+    private static async Task<List<LiveIdeaView>> LiveIdeasAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken) =>
+        await db.LiveContributions.AsNoTracking()
+            .Where(c => c.Kind == ActivityKind.Ideas && !c.Held && !c.Hidden && c.MergedIntoId == null && c.Text != null)
+            .Join(db.Sessions.Where(s => s.ProjectId == scope.Id), c => c.SessionId, s => s.Id, (c, s) => new { c, s })
+            .OrderBy(x => x.s.Date).ThenBy(x => x.s.Start).ThenBy(x => x.c.CreatedAt)
+            .Select(x => new LiveIdeaView(x.c.Id, x.s.Id, x.s.Title, x.s.Date, x.c.Text!, x.c.ParticipantKind))
+            .ToListAsync(cancellationToken);
 }
 
 public static class DecisionWrites
@@ -71,5 +92,6 @@ public static class DecisionWrites
         Participants = [.. decision.ParticipantIds.Select(id => new DecisionParticipant { UserId = id })],
         Partners = [.. decision.PartnerIds.Select(id => new DecisionPartner { PartnerId = id })],
         Contributions = [.. decision.ContributionIds.Select(id => new DecisionContribution { ContributionId = id })],
+        LiveContributions = [.. decision.LiveContributionIds.Select(id => new DecisionLiveContribution { LiveContributionId = id })],
     };
 }

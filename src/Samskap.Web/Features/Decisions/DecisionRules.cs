@@ -20,23 +20,28 @@ public sealed class DecisionInput
 
     [FieldLabel(typeof(DecisionsText), "Field.Contributions")]
     public List<string> ContributionIds { get; set; } = [];
+
+    [FieldLabel(typeof(DecisionsText), "Field.LiveContributions")]
+    public List<string> LiveContributionIds { get; set; } = [];
+
     public string? BasedOnText { get; set; }
     public string? CitizenKnowledgeChanged { get; set; }
     public string? CitizenKnowledgeNote { get; set; }
     public string? Corrects { get; set; }
 }
 
-/// <summary>What the project holds that a decision may cite: its people, partners, contributions and earlier decisions.</summary>
+/// <summary>What the project holds that a decision may cite: its people, partners, contributions, ideas from its live sessions and earlier decisions.</summary>
 public sealed record DecisionContext(
     IReadOnlySet<string> PeopleIds,
     IReadOnlySet<Guid> PartnerIds,
     IReadOnlySet<Guid> ContributionIds,
+    IReadOnlySet<Guid> LiveContributionIds,
     IReadOnlySet<Guid> DecisionIds,
     DateOnly Today);
 
 public sealed record CheckedDecision(
     string Title, DateOnly DecidedOn, IReadOnlyList<string> ParticipantIds, IReadOnlyList<Guid> PartnerIds, IReadOnlyList<Guid> ContributionIds,
-    string BasedOnText, KnowledgeChanged CitizenKnowledgeChanged, string CitizenKnowledgeNote, Guid? Corrects);
+    IReadOnlyList<Guid> LiveContributionIds, string BasedOnText, KnowledgeChanged CitizenKnowledgeChanged, string CitizenKnowledgeNote, Guid? Corrects);
 
 public static class DecisionRules
 {
@@ -87,6 +92,7 @@ public static class DecisionRules
 
         var partners = Ids(input.PartnerIds, context.PartnerIds, nameof(DecisionInput.PartnerIds), errors);
         var contributions = Ids(input.ContributionIds, context.ContributionIds, nameof(DecisionInput.ContributionIds), errors);
+        var liveContributions = Ids(input.LiveContributionIds, context.LiveContributionIds, nameof(DecisionInput.LiveContributionIds), errors);
 
         var basedOn = (input.BasedOnText ?? "").Trim();
         if (basedOn.Length > DecisionEntry.BasedOnTextMaxLength)
@@ -120,7 +126,7 @@ public static class DecisionRules
 
         return errors.Count > 0
             ? (errors, null)
-            : (errors, new CheckedDecision(title, decidedOn, participants, partners, contributions, basedOn, changed, note, corrects));
+            : (errors, new CheckedDecision(title, decidedOn, participants, partners, contributions, liveContributions, basedOn, changed, note, corrects));
     }
 
     private static List<Guid> Ids(List<string> given, IReadOnlySet<Guid> known, string field, List<FieldError> errors)

@@ -22,6 +22,7 @@ public sealed record DecisionDto(
     IReadOnlyList<string> ParticipantIds,
     IReadOnlyList<Guid> PartnerIds,
     IReadOnlyList<Guid> ContributionIds,
+    IReadOnlyList<Guid> LiveContributionIds,
     string BasedOnText,
     string? CitizenKnowledgeChanged,
     string CitizenKnowledgeNote,
@@ -30,7 +31,7 @@ public sealed record DecisionDto(
     public static DecisionDto From(DecisionEntry d) => new(
         d.Id, "decision", d.Title, d.DecidedOn,
         [.. d.Participants.Select(p => p.UserId)], [.. d.Partners.Select(p => p.PartnerId)], [.. d.Contributions.Select(c => c.ContributionId)],
-        d.BasedOnText, DecisionRules.Word(d.CitizenKnowledgeChanged), d.CitizenKnowledgeNote, d.CorrectsId);
+        [.. d.LiveContributions.Select(c => c.LiveContributionId)], d.BasedOnText, DecisionRules.Word(d.CitizenKnowledgeChanged), d.CitizenKnowledgeNote, d.CorrectsId);
 }
 
 /// <summary>The log's part of GET /api/v1/projects/{id}: every decision, the Veivalg ones included.</summary>
@@ -50,7 +51,7 @@ public static class DecisionsApi
     [
         .. log.Entries.Select(DecisionDto.From),
         .. log.Approaches.Select(a => new DecisionDto(
-            a.Id, "approach", a.Approach.ToString(), DateOnly.FromDateTime(NorwegianTime.FromUtc(a.DecidedAt)), [], [], [], a.Rationale, null, "", null)),
+            a.Id, "approach", a.Approach.ToString(), DateOnly.FromDateTime(NorwegianTime.FromUtc(a.DecidedAt)), [], [], [], [], a.Rationale, null, "", null)),
     ];
 
     public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder endpoints)
@@ -94,6 +95,7 @@ public static class DecisionsApi
             ParticipantIds = List(body, "participantIds", shapeErrors, decisionsText),
             PartnerIds = List(body, "partnerIds", shapeErrors, decisionsText),
             ContributionIds = List(body, "contributionIds", shapeErrors, decisionsText),
+            LiveContributionIds = List(body, "liveContributionIds", shapeErrors, decisionsText),
             BasedOnText = body.Text("basedOnText", shapeErrors, decisionsText),
             CitizenKnowledgeChanged = body.Text("citizenKnowledgeChanged", shapeErrors, decisionsText),
             CitizenKnowledgeNote = body.Text("citizenKnowledgeNote", shapeErrors, decisionsText),

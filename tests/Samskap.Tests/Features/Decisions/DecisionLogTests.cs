@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Samskap.Tests.Support;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Decisions;
+using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Veivalg;
@@ -132,6 +133,73 @@ public sealed class DecisionLogTests(Apps apps)
         Assert.NotNull(log.QuerySelector("[data-approach-decision]"));
         var kinds = project_.RootElement.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["decision", "approach"], kinds);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_leader_records_a_decision_that_built_on_an_idea_a_citizen_gave_in_a_live_session(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var session = await app.Arrange.SessionAsync(project, title: "Kveldsmøte om turstien");
+        var (room, _) = await app.Arrange.LiveAsync(session, admin);
+        var ideas = await app.Arrange.LiveActivityAsync(session, ActivityKind.Ideas);
+        var (citizen, _) = await app.Arrange.ParticipantAsync(room, kind: "citizen");
+        var idea = await app.Arrange.IdeaAsync(ideas, citizen, "Lys langs hele turstien");
+        var held = await app.Arrange.IdeaAsync(ideas, citizen, "Ring meg på 912 34 567", held: true);
+
+        var (_, form) = await browser.GetPageAsync(DecisionsRoutes.New(project.Id));
+        var (recorded, _) = await browser.SubmitAsync(DecisionsRoutes.New(project.Id), new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Turstien får lys",
+            ["Input.DecidedOn"] = "2026-11-25",
+            ["Input.LiveContributionIds"] = idea.Id.ToString(),
+            ["Input.CitizenKnowledgeChanged"] = "yes",
+        });
+        var (_, log) = await browser.GetPageAsync(DecisionsRoutes.Index(project.Id));
+        var (status, api) = await GetAsync(browser, project.Id);
+
+        Assert.NotNull(form.QuerySelector($"input[name='Input.LiveContributionIds'][value='{idea.Id}']"));
+        Assert.Null(form.QuerySelector($"input[name='Input.LiveContributionIds'][value='{held.Id}']"));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var cited = log.QuerySelector("[data-decision] [data-testid=built-on-live]")!.TextContent;
+        Assert.Contains("«Lys langs hele turstien» – Innbygger, Kveldsmøte om turstien", cited, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(idea.Id, api[0].GetProperty("liveContributionIds")[0].GetGuid());
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task An_idea_of_another_projects_session_or_one_held_back_cannot_be_cited(DatabaseProvider provider)
+    {
+        var app = apps.For(provider);
+        var (admin, organization, browser) = await app.SignedInAdminAsync();
+        var project = await app.Arrange.ProjectAsync(organization.Id, admin);
+        var session = await app.Arrange.SessionAsync(project);
+        var (room, _) = await app.Arrange.LiveAsync(session, admin);
+        var (citizen, _) = await app.Arrange.ParticipantAsync(room);
+        var held = await app.Arrange.IdeaAsync(await app.Arrange.LiveActivityAsync(session, ActivityKind.Ideas), citizen, "Min e-post er ola@example.org", held: true);
+        var other = await app.Arrange.SessionAsync(await app.Arrange.ProjectAsync(organization.Id, admin));
+        var (otherRoom, _) = await app.Arrange.LiveAsync(other, admin);
+        var (otherCitizen, _) = await app.Arrange.ParticipantAsync(otherRoom);
+        var elsewhere = await app.Arrange.IdeaAsync(await app.Arrange.LiveActivityAsync(other, ActivityKind.Ideas), otherCitizen);
+
+        foreach (var id in new[] { elsewhere.Id, held.Id })
+        {
+            var (status, problem) = await PostAsync(browser, project.Id, new { title = "Lånt idé", decidedOn = "2026-11-20", citizenKnowledgeChanged = "yes", liveContributionIds = new[] { id } });
+
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.Contains("Innspill fra samlinger", problem.GetProperty("errors").GetProperty("liveContributionIds")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await app.WithDbAsync(db => db.Decisions.IgnoreQueryFilters().CountAsync(d => d.ProjectId == project.Id)));
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(Browserless browser, Guid projectId)
+    {
+        using var response = await browser.Client.GetAsync(DecisionsRoutes.Api(projectId));
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(Browserless browser, Guid projectId, object body)

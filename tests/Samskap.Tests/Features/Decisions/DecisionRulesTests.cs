@@ -6,8 +6,9 @@ public sealed class DecisionRulesTests
 {
     private static readonly Guid _partner = Guid.NewGuid();
     private static readonly Guid _contribution = Guid.NewGuid();
+    private static readonly Guid _liveIdea = Guid.NewGuid();
     private static readonly Guid _earlier = Guid.NewGuid();
-    private static readonly DecisionContext _context = new(new HashSet<string> { "leder" }, new HashSet<Guid> { _partner }, new HashSet<Guid> { _contribution }, new HashSet<Guid> { _earlier }, new DateOnly(2026, 12, 2));
+    private static readonly DecisionContext _context = new(new HashSet<string> { "leder" }, new HashSet<Guid> { _partner }, new HashSet<Guid> { _contribution }, new HashSet<Guid> { _liveIdea }, new HashSet<Guid> { _earlier }, new DateOnly(2026, 12, 2));
 
     private static DecisionInput Valid() => new()
     {
@@ -16,6 +17,7 @@ public sealed class DecisionRulesTests
         ParticipantIds = ["leder"],
         PartnerIds = [_partner.ToString()],
         ContributionIds = [_contribution.ToString()],
+        LiveContributionIds = [_liveIdea.ToString(), _liveIdea.ToString()],
         CitizenKnowledgeChanged = "yes",
         CitizenKnowledgeNote = "Ungdommene ville ikke være på skolen.",
     };
@@ -29,6 +31,7 @@ public sealed class DecisionRulesTests
 
         Assert.Empty(errors);
         Assert.Equal([_partner], decision!.PartnerIds);
+        Assert.Equal([_liveIdea], decision.LiveContributionIds);
         Assert.Equal(KnowledgeChanged.Yes, decision.CitizenKnowledgeChanged);
     }
 
@@ -45,14 +48,17 @@ public sealed class DecisionRulesTests
     }
 
     [Fact]
-    public void Partners_contributions_and_people_must_belong_to_the_project()
+    public void Partners_contributions_ideas_from_sessions_and_people_must_belong_to_the_project()
     {
         var input = Valid();
         input.PartnerIds = [Guid.NewGuid().ToString()];
         input.ContributionIds = ["ikke-en-id"];
         input.ParticipantIds = ["fremmed"];
+        input.LiveContributionIds = [_liveIdea.ToString(), Guid.NewGuid().ToString()];
 
-        Assert.Equal(["ParticipantIds:Error.ParticipantIds", "PartnerIds:Error.PartnerIds", "ContributionIds:Error.ContributionIds"], Errors(input));
+        Assert.Equal(
+            ["ParticipantIds:Error.ParticipantIds", "PartnerIds:Error.PartnerIds", "ContributionIds:Error.ContributionIds", "LiveContributionIds:Error.LiveContributionIds"],
+            Errors(input));
     }
 
     [Theory]

@@ -381,6 +381,21 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.ToTable("Decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionLiveContribution", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LiveContributionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DecisionId", "LiveContributionId");
+
+                    b.HasIndex("LiveContributionId");
+
+                    b.ToTable("DecisionLiveContributions", (string)null);
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
                 {
                     b.Property<Guid>("DecisionId")
@@ -1983,6 +1998,21 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.Navigation("RecordedBy");
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionLiveContribution", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("LiveContributions")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Live.LiveContribution", null)
+                        .WithMany()
+                        .HasForeignKey("LiveContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
                 {
                     b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
@@ -2371,6 +2401,8 @@ namespace Samskap.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
                 {
                     b.Navigation("Contributions");
+
+                    b.Navigation("LiveContributions");
 
                     b.Navigation("Participants");
 

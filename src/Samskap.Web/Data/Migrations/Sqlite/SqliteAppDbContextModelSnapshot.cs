@@ -372,6 +372,21 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.ToTable("Decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionLiveContribution", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LiveContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId", "LiveContributionId");
+
+                    b.HasIndex("LiveContributionId");
+
+                    b.ToTable("DecisionLiveContributions", (string)null);
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
                 {
                     b.Property<Guid>("DecisionId")
@@ -2014,6 +2029,21 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.Navigation("RecordedBy");
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionLiveContribution", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
+                        .WithMany("LiveContributions")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samskap.Web.Features.Live.LiveContribution", null)
+                        .WithMany()
+                        .HasForeignKey("LiveContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionParticipant", b =>
                 {
                     b.HasOne("Samskap.Web.Features.Decisions.DecisionEntry", null)
@@ -2402,6 +2432,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samskap.Web.Features.Decisions.DecisionEntry", b =>
                 {
                     b.Navigation("Contributions");
+
+                    b.Navigation("LiveContributions");
 
                     b.Navigation("Participants");
 
