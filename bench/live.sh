@@ -8,6 +8,7 @@
 #   SKIP_BUILD=1         use the existing Release build
 #   CLIENTS=2000 IDEAS=5 the one-node burst
 #   PAIR_CLIENTS=1000    the two-node burst (phones split over the nodes, the watcher on node B)
+#   PAIR_IDEAS="1 5"     ideas per phone in the two-node bursts, one burst each
 #   CRASH_CLIENTS=500 CRASH_IDEAS=10 CRASHES=5  the crash runs, on SQLite and on PostgreSQL
 #
 # one-node:  SQLite. A warm-up burst (200 phones) on each hub, then CLIENTS × IDEAS on the echo hub
@@ -27,6 +28,7 @@ modes="${*:-one-node two-nodes crash}"
 clients="${CLIENTS:-2000}"
 ideas="${IDEAS:-5}"
 pair_clients="${PAIR_CLIENTS:-1000}"
+pair_ideas="${PAIR_IDEAS:-1 5}"
 crash_clients="${CRASH_CLIENTS:-500}"
 crash_ideas="${CRASH_IDEAS:-10}"
 crashes="${CRASHES:-5}"
@@ -118,17 +120,21 @@ two_nodes() {
     wait_http "$node_b/healthz" 60 >/dev/null || fail "node B did not answer /healthz within 60 s"
     set_up_session "$work/cookies.txt"
     nodes="$node_a,$node_b" watch="$node_b" burst warmup-pair /hubs/live 200 "$ideas" >/dev/null
-    local run
-    run="$(nodes="$node_a,$node_b" watch="$node_b" burst pair /hubs/live "$pair_clients" "$ideas" deadline=300 "check=$check" "cookie=$cookie")"
+    local runs=() k
+    for k in $pair_ideas; do
+        runs+=("$(nodes="$node_a,$node_b" watch="$node_b" burst "pair-$k" /hubs/live "$pair_clients" "$k" deadline=300 "check=$check" "cookie=$cookie")")
+    done
     stop_all
     stop_postgres
     stop_redis
     unset Redis__Connection
-    jq -nr --argjson r "$run" '
-        "two nodes, Redis backplane, PostgreSQL, \($r.clients) phones split over A and B × \($r.ideas / $r.clients) ideas, the watcher on B:",
-        "  from node A to the watcher on B: p50 \($r.firstNodeWallMs.p50) p99 \($r.firstNodeWallMs.p99) ms (target p99 ≤ 1000 ms); all phones: p99 \($r.wallMs.p99) ms, \($r.throughputPerSecond)/s",
-        "  on the wall \($r.onWall) of \($r.ideas); database: \($r.database.stored) stored, \($r.database.missing) missing, \($r.database.duplicated) duplicated"' \
-        | while IFS= read -r line; do verdict "$line"; done
+    for run in "${runs[@]}"; do
+        jq -nr --argjson r "$run" '
+            "two nodes, Redis backplane, PostgreSQL, \($r.clients) phones split over A and B × \($r.ideas / $r.clients) ideas at once, the watcher on B:",
+            "  from node A to the watcher on B: p50 \($r.firstNodeWallMs.p50) p99 \($r.firstNodeWallMs.p99) ms (target p99 ≤ 1000 ms); all phones: p99 \($r.wallMs.p99) ms, \($r.throughputPerSecond)/s",
+            "  on the wall \($r.onWall) of \($r.ideas); database: \($r.database.stored) stored, \($r.database.missing) missing, \($r.database.duplicated) duplicated"' \
+            | while IFS= read -r line; do verdict "$line"; done
+    done
 }
 
 crash_db() {
@@ -144,8 +150,8 @@ crash_db() {
         local client=$!
         for _ in $(seq 3000); do [ -f "$marker" ] && break; sleep 0.02; done
         [ -f "$marker" ] || fail "round $round: the burst did not start"
-        # Somewhere in the first second of the burst, while ideas are being committed.
-        sleep "0.$(( 2 + RANDOM % 7 ))"
+        # At a random moment 0.2–1.4 s into the burst, while ideas are being committed and acknowledged.
+        sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.2 + (r % 120) / 100 }')"
         kill -KILL -- "-$server_pid"
         killed_at="$(date +%T.%N | cut -c1-12)"
         wait "$server_pid" 2>/dev/null || true

@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Samskap.Web.Data;
 
 /// <summary>
-/// Inserts many new rows of one entity type with one INSERT, prepared once and run for each row in
-/// the caller's transaction. SaveChanges tracks every entity, runs the interceptors and builds and
-/// prepares a statement per row, which costs far more than the database's own work when a room sends
-/// thousands of ideas at once (no library on the feed does this for SQLite and PostgreSQL alike with
-/// EF Core's own mappings). It takes the table, the columns, the value converters and the parameters
-/// from EF Core's model, and the mappings convert the values, so a row is stored exactly as SaveChanges would store it.
+/// Inserts many new rows of one entity type in the caller's transaction: on SQLite with one INSERT
+/// prepared once and run for each row, on PostgreSQL with multi-row INSERTs. SaveChanges tracks
+/// every entity, runs the interceptors and builds a statement per row, which costs far more than the
+/// database's own work when a room sends thousands of ideas at once, and no library on the feed does
+/// this for SQLite and PostgreSQL alike with EF Core's own mappings. The table, the columns and the
+/// parameters come from EF Core's model, and its mappings convert the values, so a row is stored
+/// exactly as SaveChanges would store it.
 /// </summary>
 /// <remarks>
 /// Only for plain rows: every value set by the caller (keys, timestamps, tenant), no store-generated
@@ -20,6 +21,9 @@ namespace Samskap.Web.Data;
 /// </remarks>
 public static class PreparedInsert
 {
+    /// <summary>Parameters in one multi-row statement: well under PostgreSQL's limit of 65,535.</summary>
+    private const int MaxParameters = 6000;
+
     public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class
     {
@@ -71,29 +75,37 @@ public static class PreparedInsert
     }
 
     /// <summary>
-    /// A server database (PostgreSQL) gets every row in one round trip, as a batch of the same INSERT;
-    /// SQLite, in the process, has no round trip to save and no batches.
+    /// A server database (PostgreSQL) gets the rows as multi-row INSERTs, a few hundred rows a
+    /// statement: one round trip and one executor run for many rows. SQLite, in the process, has no
+    /// round trip to save, and runs its one prepared statement fastest.
     /// </summary>
     private static async Task InBatchAsync<T>(DbCommand command, List<Column> columns, IReadOnlyCollection<T> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
         where T : class
     {
-        await using var batch = command.Connection!.CreateBatch();
-        batch.Transaction = command.Transaction;
-        foreach (var row in rows)
+        var insert = command.CommandText[..command.CommandText.IndexOf(" VALUES ", StringComparison.Ordinal)];
+        var perStatement = Math.Max(1, MaxParameters / columns.Count);
+        foreach (var chunk in rows.Chunk(perStatement))
         {
-            var insert = batch.CreateBatchCommand();
-            insert.CommandText = command.CommandText;
-            for (var i = 0; i < columns.Count; i++)
+            command.Parameters.Clear();
+            var values = new System.Text.StringBuilder(insert).Append(" VALUES ");
+            for (var r = 0; r < chunk.Length; r++)
             {
-                // The mapping converts the value as SaveChanges would, and sets the parameter's database type.
-                insert.Parameters.Add(columns[i].Mapping.CreateParameter(
-                    command, sql.GenerateParameterName($"p{i}"), columns[i].Property.GetGetter().GetClrValue(row), columns[i].Property.IsNullable));
+                values.Append(r == 0 ? "(" : ", (");
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var name = $"p{(r * columns.Count) + i}";
+                    values.Append(i == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+                    // The mapping converts the value as SaveChanges would, and sets the parameter's database type.
+                    command.Parameters.Add(columns[i].Mapping.CreateParameter(
+                        command, sql.GenerateParameterName(name), columns[i].Property.GetGetter().GetClrValue(chunk[r]), columns[i].Property.IsNullable));
+                }
+
+                values.Append(')');
             }
 
-            batch.BatchCommands.Add(insert);
+            command.CommandText = values.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);

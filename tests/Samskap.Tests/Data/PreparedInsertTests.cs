@@ -123,6 +123,36 @@ public sealed class PreparedInsertTests(Apps apps)
         Assert.Equal(["first"], stored);
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_thousand_rows_are_all_stored_across_the_statements_they_are_split_into(DatabaseProvider provider)
+    {
+        var (app, activity, participant) = await RoomAsync(provider);
+        var rows = Enumerable.Range(0, 1000).Select(i => new LiveOperation
+        {
+            OrganizationId = activity.OrganizationId,
+            SessionId = activity.SessionId,
+            ClientOperationId = $"op-{i}",
+            ParticipantId = participant.Id,
+            Fingerprint = new string('b', 64),
+            ResultId = Guid.NewGuid(),
+            Held = i % 2 == 0,
+            CreatedAt = new DateTime(2026, 12, 3, 18, 0, 0, DateTimeKind.Utc),
+        }).ToArray();
+
+        await app.WithDbAsync(async db =>
+        {
+            await InsertAsync(db, rows);
+            return 0;
+        });
+
+        var stored = await app.WithDbAsync(db => db.LiveOperations.IgnoreQueryFilters().Where(o => o.SessionId == activity.SessionId)
+            .Select(o => new { o.ClientOperationId, o.ResultId, o.Held }).ToListAsync());
+        Assert.Equal(
+            rows.Select(r => (r.ClientOperationId, r.ResultId, r.Held)).OrderBy(r => r.ClientOperationId, StringComparer.Ordinal),
+            stored.Select(r => (r.ClientOperationId, r.ResultId, r.Held)).OrderBy(r => r.ClientOperationId, StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Writing_outside_a_transaction_is_refused_so_that_rows_never_commit_one_by_one()
     {
