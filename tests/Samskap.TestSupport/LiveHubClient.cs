@@ -12,10 +12,10 @@ namespace Samskap.TestSupport;
 /// </summary>
 public static class LiveHubClient
 {
-    public static async Task<HubConnection> ConnectAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string? cookie = null, string? language = null)
+    public static async Task<HubConnection> ConnectAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string? cookie = null, string? language = null, string hub = LiveRoutes.Hub)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(new Uri("https://localhost"), LiveRoutes.Hub), options =>
+            .WithUrl(new Uri(new Uri("https://localhost"), hub), options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;

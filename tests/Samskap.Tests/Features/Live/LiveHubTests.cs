@@ -470,4 +470,28 @@ public sealed class LiveHubTests(Apps apps)
         Assert.Equal(("activityId", LiveReasons.ActivityNotOpen), (late.Field, late.Reason));
         Assert.Equal(1, await CountAsync(room.App, room.Session.Id));
     }
+
+    [Fact]
+    public async Task The_benchmarks_bare_echo_hub_answers_only_where_Bench_EchoHub_is_set_and_stores_nothing()
+    {
+        var room = await LiveRoomAsync();
+        using var plain = room.App.CreateClient();
+        using var missing = await plain.PostAsync($"{LiveRoutes.EchoHub}/negotiate?negotiateVersion=1", null);
+        await using var bench = room.App.WithWebHostBuilder(builder => builder.UseSetting("Bench:EchoHub", "true"));
+        await using var watcher = await LiveHubClient.ConnectAsync(bench, hub: LiveRoutes.EchoHub);
+        await using var phone = await LiveHubClient.ConnectAsync(bench, hub: LiveRoutes.EchoHub);
+        var seen = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        watcher.On<JsonElement>("ContributionAdded", contribution => seen.TrySetResult(contribution));
+
+        await watcher.InvokeAsync<JsonElement>("WatchWall", "any");
+        var joined = await phone.InvokeAsync<JsonElement>("Join", room.LiveRoom.Code, "nb", null);
+        var answer = await phone.InvokeAsync<JsonElement>("SubmitIdea", joined.GetProperty("participantToken").GetString(), Guid.NewGuid(), Id(), "Bare et ekko", null);
+        var shown = await seen.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(answer.GetProperty("id").GetGuid(), shown.GetProperty("id").GetGuid());
+        Assert.Equal("Bare et ekko", shown.GetProperty("text").GetString());
+        Assert.Equal(0, await CountAsync(room.App, room.Session.Id));
+        Assert.Equal(0, await room.App.WithDbAsync(db => db.LiveParticipants.CountAsync(p => p.RoomId == room.LiveRoom.Id)));
+    }
 }
