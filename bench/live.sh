@@ -10,7 +10,7 @@
 #   ROUNDS=3             one-node rounds (echo, then the real hub); the verdict is the median round
 #   PAIR_CLIENTS=1000    the two-node burst (phones split over the nodes, the watcher on node B)
 #   PAIR_IDEAS="1 5"     ideas per phone in the two-node bursts, one burst each
-#   CRASH_CLIENTS=500 CRASH_IDEAS=10 CRASHES=5  the crash runs, on SQLite and on PostgreSQL
+#   CRASH_CLIENTS=500 CRASH_IDEAS=20 CRASHES=5  the crash runs, on SQLite and on PostgreSQL
 #
 # one-node:  SQLite. A warm-up burst (200 phones) on each hub, then CLIENTS × IDEAS on the echo hub
 #            and on the real hub. Targets: throughput ≥ 50 % of the echo's, p99 submit→wall ≤ 2 × the
@@ -32,7 +32,7 @@ rounds="${ROUNDS:-3}"
 pair_clients="${PAIR_CLIENTS:-1000}"
 pair_ideas="${PAIR_IDEAS:-1 5}"
 crash_clients="${CRASH_CLIENTS:-500}"
-crash_ideas="${CRASH_IDEAS:-10}"
+crash_ideas="${CRASH_IDEAS:-20}"
 crashes="${CRASHES:-5}"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -164,8 +164,8 @@ crash_db() {
         local client=$!
         for _ in $(seq 3000); do [ -f "$marker" ] && break; sleep 0.02; done
         [ -f "$marker" ] || fail "round $round: the burst did not start"
-        # At a random moment 0.2–1.4 s into the burst, while ideas are being committed and acknowledged.
-        sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.2 + (r % 120) / 100 }')"
+        # At a random moment 0.2–1.0 s into the burst, while ideas are being committed and acknowledged.
+        sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.2 + (r % 80) / 100 }')"
         kill -KILL -- "-$server_pid"
         killed_at="$(date +%T.%N | cut -c1-12)"
         wait "$server_pid" 2>/dev/null || true

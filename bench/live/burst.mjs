@@ -253,9 +253,23 @@ const result = {
 
 // Against the database: every acknowledged idea stored once, under the id it was acknowledged with.
 if (args.check) {
-    const response = await fetch(args.check, { headers: { Cookie: args.cookie ?? "", Accept: "application/json" } });
-    if (!response.ok) {
-        throw new Error(`GET ${args.check} answered ${response.status}`);
+    // In a crash run the server may be down or starting again: ask until it answers, within the deadline.
+    let response;
+    for (;;) {
+        try {
+            response = await fetch(args.check, { headers: { Cookie: args.cookie ?? "", Accept: "application/json" } });
+            if (response.ok) {
+                break;
+            }
+        } catch (error) {
+            if (now() > until + 60000) {
+                throw error;
+            }
+        }
+        if (now() > until + 60000) {
+            throw new Error(`GET ${args.check} answered ${response?.status}`);
+        }
+        await sleep(200);
     }
     const body = await response.json();
     const stored = Array.isArray(body) ? body : body.contributions ?? body.items;

@@ -462,7 +462,9 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
                 people.Add((await arrange.ParticipantAsync(room, kind: kind)).Participant);
             }
 
-            await arrange.IdeaAsync(ideas, people[0], "Gatelys hele veien fra brua til idrettsplassen, så eldre tør å gå der etter mørkets frembrudd om vinteren");
+            var lights = await arrange.IdeaAsync(ideas, people[0], "Gatelys hele veien fra brua til idrettsplassen, så eldre tør å gå der etter mørkets frembrudd om vinteren");
+            // The logged decision built on it, so the log shows a cited idea and the form lists the ideas.
+            await arrange.AddAsync(new DecisionLiveContribution { DecisionId = LoggedDecision.Id, LiveContributionId = lights.Id });
             await arrange.IdeaAsync(ideas, people[1], "Benker med ryggstøtte");
             await arrange.IdeaAsync(ideas, people[2], "Ring meg på 912 34 567", held: true);
             var dots = await arrange.LiveActivityAsync(LiveSession, ActivityKind.Dots, ActivityState.Closed, "Hva skal vi gjøre først?", ["Gatelys", "Benker", "Toalett ved parkeringsplassen"], dots: 3, revealed: true);
