@@ -14,6 +14,14 @@ document.addEventListener('DOMContentLoaded', () => {
     const remember = () => { shown = new Map([...fields()].map(field => [field, field.value])); };
     remember();
 
+    // Not while the facilitator is writing in the board's forms: what they typed or chose would be lost.
+    const busy = () => {
+        const editing = root.contains(document.activeElement) && document.activeElement.matches('input[type="text"], input[type="number"], textarea, select');
+        const changed = [...fields()].some(field => field.value !== shown.get(field));
+        const adding = root.querySelector('details[open]') !== null;
+        return editing || changed || adding;
+    };
+
     let timer = null;
     const refresh = () => {
         if (timer) {
@@ -22,11 +30,7 @@ document.addEventListener('DOMContentLoaded', () => {
 
         timer = window.setTimeout(async () => {
             timer = null;
-            // Not while the facilitator is writing in the board's forms: what they typed or chose would be lost.
-            const editing = root.contains(document.activeElement) && document.activeElement.matches('input[type="text"], input[type="number"], textarea, select');
-            const changed = [...fields()].some(field => field.value !== shown.get(field));
-            const adding = root.querySelector('details[open]') !== null;
-            if (editing || changed || adding) {
+            if (busy()) {
                 refresh();
                 return;
             }
@@ -36,8 +40,15 @@ document.addEventListener('DOMContentLoaded', () => {
                 return;
             }
 
+            const board = await response.text();
+            // The facilitator may have started on a form while the board was on its way.
+            if (busy()) {
+                refresh();
+                return;
+            }
+
             const focused = document.activeElement?.closest('form')?.querySelector('button')?.textContent;
-            root.innerHTML = await response.text();
+            root.innerHTML = board;
             remember();
             if (focused) {
                 [...root.querySelectorAll('form button')].find(button => button.textContent === focused)?.focus();
