@@ -43,17 +43,26 @@ public static class PreparedInsert
 
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
-        command.CommandText =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => sql.GenerateParameterNamePlaceholder($"p{i}")))})";
-        if (command.Connection!.CanCreateBatch)
+        var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
+        if (db.Database.IsSqlite())
         {
-            await InBatchAsync(command, columns, rows, sql, cancellationToken);
-            return;
+            await PreparedPerRowAsync(command, into, columns, rows, sql, cancellationToken);
         }
+        else
+        {
+            await MultiRowAsync(command, into, columns, rows, sql, cancellationToken);
+        }
+    }
 
-        // The parameters are made once by the mappings (which set their database types) and given each
-        // row's value converted as SaveChanges would (enums to text, lists to JSON, times to UTC text).
+    /// <summary>
+    /// SQLite, in the process, has no round trip to save: one statement, prepared once, its parameters
+    /// made once by the mappings (which set their database types) and given each row's value
+    /// converted as SaveChanges would (enums to text, lists to JSON, times to UTC text).
+    /// </summary>
+    private static async Task PreparedPerRowAsync<T>(DbCommand command, string into, List<Column> columns, IReadOnlyCollection<T> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+        where T : class
+    {
+        command.CommandText = into + Tuple(columns.Count, 0, sql);
         var parameters = columns.Select((c, i) => c.Mapping.CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, c.Property.IsNullable)).ToArray();
         command.Parameters.AddRange(parameters);
         await command.PrepareAsync(cancellationToken);
@@ -75,38 +84,33 @@ public static class PreparedInsert
     }
 
     /// <summary>
-    /// A server database (PostgreSQL) gets the rows as multi-row INSERTs, a few hundred rows a
-    /// statement: one round trip and one executor run for many rows. SQLite, in the process, has no
-    /// round trip to save, and runs its one prepared statement fastest.
+    /// A server database (PostgreSQL) gets multi-row INSERTs, a few hundred rows a statement: one
+    /// round trip and one executor run for many rows.
     /// </summary>
-    private static async Task InBatchAsync<T>(DbCommand command, List<Column> columns, IReadOnlyCollection<T> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
+    private static async Task MultiRowAsync<T>(DbCommand command, string into, List<Column> columns, IReadOnlyCollection<T> rows, ISqlGenerationHelper sql, CancellationToken cancellationToken)
         where T : class
     {
-        var insert = command.CommandText[..command.CommandText.IndexOf(" VALUES ", StringComparison.Ordinal)];
-        var perStatement = Math.Max(1, MaxParameters / columns.Count);
-        foreach (var chunk in rows.Chunk(perStatement))
+        foreach (var chunk in rows.Chunk(Math.Max(1, MaxParameters / columns.Count)))
         {
             command.Parameters.Clear();
-            var values = new System.Text.StringBuilder(insert).Append(" VALUES ");
+            command.CommandText = into + string.Join(", ", chunk.Select((_, r) => Tuple(columns.Count, r * columns.Count, sql)));
             for (var r = 0; r < chunk.Length; r++)
             {
-                values.Append(r == 0 ? "(" : ", (");
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    var name = $"p{(r * columns.Count) + i}";
-                    values.Append(i == 0 ? "" : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
                     // The mapping converts the value as SaveChanges would, and sets the parameter's database type.
                     command.Parameters.Add(columns[i].Mapping.CreateParameter(
-                        command, sql.GenerateParameterName(name), columns[i].Property.GetGetter().GetClrValue(chunk[r]), columns[i].Property.IsNullable));
+                        command, sql.GenerateParameterName($"p{(r * columns.Count) + i}"), columns[i].Property.GetGetter().GetClrValue(chunk[r]), columns[i].Property.IsNullable));
                 }
-
-                values.Append(')');
             }
 
-            command.CommandText = values.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    /// <summary>One row's placeholders, <c>(@p{first}, …)</c>.</summary>
+    private static string Tuple(int columns, int first, ISqlGenerationHelper sql) =>
+        $"({string.Join(", ", Enumerable.Range(first, columns).Select(i => sql.GenerateParameterNamePlaceholder($"p{i}")))})";
 
     private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);
 }

@@ -21,9 +21,9 @@ public sealed record DecisionLog(
     IReadOnlyList<ProjectPersonView> People,
     IReadOnlyList<Partner> Partners,
     IReadOnlyList<Contribution> Contributions,
-    IReadOnlyList<LiveIdeaView> LiveIdeas)
+    IReadOnlyList<LiveIdeaView> CitedLiveIdeas)
 {
-    public LiveIdeaView? LiveIdeaOf(Guid id) => LiveIdeas.FirstOrDefault(i => i.Id == id);
+    public LiveIdeaView? LiveIdeaOf(Guid id) => CitedLiveIdeas.FirstOrDefault(i => i.Id == id);
 
     public string PersonName(string userId) => People.FirstOrDefault(p => p.Id == userId)?.Name ?? "";
 
@@ -36,11 +36,12 @@ public sealed record DecisionLog(
     /// <summary>The later entries that correct this one.</summary>
     public IEnumerable<DecisionEntry> CorrectionsOf(Guid id) => Entries.Where(e => e.CorrectsId == id);
 
-    public DecisionContext Context(DateOnly today) => new(
+    /// <summary>What a new entry may cite; the live ideas are those the caller found citable (<see cref="CitableLiveIdsAsync"/>).</summary>
+    public DecisionContext Context(DateOnly today, IReadOnlySet<Guid> citableLiveIdeas) => new(
         People.Select(p => p.Id).ToHashSet(),
         Partners.Select(p => p.Id).ToHashSet(),
         Contributions.Select(c => c.Id).ToHashSet(),
-        LiveIdeas.Select(i => i.Id).ToHashSet(),
+        citableLiveIdeas,
         Entries.Select(e => e.Id).ToHashSet(),
         today);
 
@@ -60,20 +61,40 @@ public sealed record DecisionLog(
         var people = await ProjectPeople.ListAsync(db, scope, cancellationToken);
         var partners = await db.Partners.AsNoTracking().Where(p => p.ProjectId == scope.Id).OrderBy(p => p.Name).ToListAsync(cancellationToken);
         var contributions = await db.Contributions.AsNoTracking().Where(c => c.ProjectId == scope.Id).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
-        return new DecisionLog(entries, approaches, people, partners, contributions, await LiveIdeasAsync(db, scope, cancellationToken));
+        // Only the ideas the entries cite: a project's sessions may hold thousands, and the log shows few.
+        var cited = entries.SelectMany(e => e.LiveContributions).Select(c => c.LiveContributionId).Distinct().ToList();
+        var citedIdeas = cited.Count == 0
+            ? []
+            : await Ideas(db, scope, db.LiveContributions.Where(c => cited.Contains(c.Id))).ToListAsync(cancellationToken);
+        return new DecisionLog(entries, approaches, people, partners, contributions, citedIdeas);
+    }
+
+    /// <summary>Every idea a new decision may cite, for the form, by session.</summary>
+    public static Task<List<LiveIdeaView>> CitableLiveIdeasAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken) =>
+        Ideas(db, scope, Citable(db)).ToListAsync(cancellationToken);
+
+    /// <summary>Which of the given ids are ideas a new decision may cite; the rest are refused by the rules.</summary>
+    public static async Task<IReadOnlySet<Guid>> CitableLiveIdsAsync(AppDbContext db, ProjectScope scope, IEnumerable<string> given, CancellationToken cancellationToken)
+    {
+        var ids = given.Select(text => Guid.TryParse(text, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        return ids.Count == 0
+            ? new HashSet<Guid>()
+            : (await Ideas(db, scope, Citable(db).Where(c => ids.Contains(c.Id))).Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>
-    /// The ideas on the walls of the project's sessions: not those held back for personal data, hidden
-    /// by the facilitator or merged into another, which were never shown as what the room said.
+    /// The ideas on the walls: not those held back for personal data, hidden by the facilitator or
+    /// merged into another, which were never shown as what the room said.
     /// </summary>
-    private static async Task<List<LiveIdeaView>> LiveIdeasAsync(AppDbContext db, ProjectScope scope, CancellationToken cancellationToken) =>
-        await db.LiveContributions.AsNoTracking()
-            .Where(c => c.Kind == ActivityKind.Ideas && !c.Held && !c.Hidden && c.MergedIntoId == null && c.Text != null)
+    private static IQueryable<LiveContribution> Citable(AppDbContext db) =>
+        db.LiveContributions.Where(c => c.Kind == ActivityKind.Ideas && !c.Held && !c.Hidden && c.MergedIntoId == null && c.Text != null);
+
+    /// <summary>The ideas among <paramref name="ideas"/> that were given in the project's sessions, in the order of the sessions.</summary>
+    private static IQueryable<LiveIdeaView> Ideas(AppDbContext db, ProjectScope scope, IQueryable<LiveContribution> ideas) =>
+        ideas.AsNoTracking()
             .Join(db.Sessions.Where(s => s.ProjectId == scope.Id), c => c.SessionId, s => s.Id, (c, s) => new { c, s })
             .OrderBy(x => x.s.Date).ThenBy(x => x.s.Start).ThenBy(x => x.c.CreatedAt)
-            .Select(x => new LiveIdeaView(x.c.Id, x.s.Id, x.s.Title, x.s.Date, x.c.Text!, x.c.ParticipantKind))
-            .ToListAsync(cancellationToken);
+            .Select(x => new LiveIdeaView(x.c.Id, x.s.Id, x.s.Title, x.s.Date, x.c.Text ?? "", x.c.ParticipantKind));
 }
 
 public static class DecisionWrites

@@ -107,7 +107,8 @@ public static class DecisionsApi
         }
 
         var log = await DecisionLog.LoadAsync(db, scope, cancellationToken);
-        var (errors, decision) = DecisionRules.Check(input, log.Context(NorwegianTime.Today(clock)));
+        var citable = await DecisionLog.CitableLiveIdsAsync(db, scope, input.LiveContributionIds, cancellationToken);
+        var (errors, decision) = DecisionRules.Check(input, log.Context(NorwegianTime.Today(clock), citable));
         if (decision is null)
         {
             return JsonBody.FieldProblem(errors, decisionsText);

@@ -25,6 +25,9 @@ public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext 
 
     public DecisionLog Log { get; private set; } = null!;
 
+    /// <summary>The ideas from the project's live sessions the decision may cite.</summary>
+    public IReadOnlyList<LiveIdeaView> CitableIdeas { get; private set; } = [];
+
     /// <summary>The entry this one corrects, when it is a correction.</summary>
     public DecisionEntry? Corrected { get; private set; }
 
@@ -36,6 +39,7 @@ public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext 
         }
 
         Log = await DecisionLog.LoadAsync(db, scope, cancellationToken);
+        CitableIdeas = await DecisionLog.CitableLiveIdeasAsync(db, scope, cancellationToken);
         Input.DecidedOn = NorwegianTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (corrects is { } id)
         {
@@ -65,8 +69,9 @@ public sealed class NewModel(ProjectScope scope, AppDbContext db, TenantContext 
         }
 
         Log = await DecisionLog.LoadAsync(db, scope, cancellationToken);
+        CitableIdeas = await DecisionLog.CitableLiveIdeasAsync(db, scope, cancellationToken);
         Corrected = Guid.TryParse(Input.Corrects, out var correctsId) ? Log.Entry(correctsId) : null;
-        var (errors, decision) = DecisionRules.Check(Input, Log.Context(NorwegianTime.Today(clock)));
+        var (errors, decision) = DecisionRules.Check(Input, Log.Context(NorwegianTime.Today(clock), CitableIdeas.Select(i => i.Id).ToHashSet()));
         if (decision is null)
         {
             FormErrors.AddTo(ModelState, nameof(Input), errors, decisionsText);

@@ -61,6 +61,15 @@ public sealed class LiveAccess(AppDbContext db, TenantContext tenant, TenantReso
         return guest;
     }
 
+    /// <summary>A scope of its own (a background writer or sender) in the room's organisation, as a live guest; returns its database.</summary>
+    public static async Task<AppDbContext> EnterAsync(AsyncServiceScope scope, Guid organizationId)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await scope.ServiceProvider.GetRequiredService<TenantResolver>().ResolveAsync(
+            scope.ServiceProvider.GetRequiredService<TenantContext>(), new TenantCaller.LiveGuest(organizationId), db, CancellationToken.None);
+        return db;
+    }
+
     private async Task EnterAsync(LiveRoom? room, CancellationToken cancellationToken)
     {
         if (room is not null)

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
-using Samskap.Web.Data;
-using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Live;
 
@@ -119,9 +117,7 @@ public sealed partial class LiveBroadcast(IHubContext<LiveHub, ILiveClient> hub,
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await scope.ServiceProvider.GetRequiredService<TenantResolver>()
-                .ResolveAsync(scope.ServiceProvider.GetRequiredService<TenantContext>(), new TenantCaller.LiveGuest(pending.OrganizationId), db, CancellationToken.None);
+            await LiveAccess.EnterAsync(scope, pending.OrganizationId);
             var reads = scope.ServiceProvider.GetRequiredService<LiveReads>();
             var wall = hub.Clients.Group(LiveGroups.Wall(sessionId));
             if (changed.Length > 0)

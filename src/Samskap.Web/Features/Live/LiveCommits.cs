@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Samskap.Web.Data;
-using Samskap.Web.Infrastructure.Tenancy;
 
 namespace Samskap.Web.Features.Live;
 
@@ -74,7 +73,7 @@ public sealed partial class LiveCommits(IServiceScopeFactory scopes, TimeProvide
     private async Task CommitAsync(Guid organizationId, List<PendingCommit> items)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = await EnterAsync(scope, organizationId);
+        var db = await LiveAccess.EnterAsync(scope, organizationId);
         var (fresh, known) = await SplitAsync(db, items);
         try
         {
@@ -110,7 +109,7 @@ public sealed partial class LiveCommits(IServiceScopeFactory scopes, TimeProvide
     private async Task CommitOneAsync(Guid organizationId, PendingCommit item)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = await EnterAsync(scope, organizationId);
+        var db = await LiveAccess.EnterAsync(scope, organizationId);
         try
         {
             await WriteAsync(db, [item]);
@@ -161,14 +160,6 @@ public sealed partial class LiveCommits(IServiceScopeFactory scopes, TimeProvide
         }
 
         return (fresh, known);
-    }
-
-    private static async Task<AppDbContext> EnterAsync(AsyncServiceScope scope, Guid organizationId)
-    {
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await scope.ServiceProvider.GetRequiredService<TenantResolver>().ResolveAsync(
-            scope.ServiceProvider.GetRequiredService<TenantContext>(), new TenantCaller.LiveGuest(organizationId), db, CancellationToken.None);
-        return db;
     }
 
     private sealed class PendingCommit(LiveContribution contribution, LiveOperation operation)

@@ -22,55 +22,28 @@ public sealed class LiveHotReads(IMemoryCache cache)
 
     private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _rooms = new();
 
-    public async Task<LiveGuest?> GuestAsync(string tokenHash, Func<Task<LiveGuest?>> load)
-    {
-        var key = (nameof(LiveHotReads), "guest", tokenHash);
-        if (cache.TryGetValue(key, out LiveGuest? cached) && cached is not null)
-        {
-            return cached;
-        }
-
-        var guest = await load();
-        if (guest is not null)
-        {
-            Remember(tokenHash, guest);
-        }
-
-        return guest;
-    }
+    public Task<LiveGuest?> GuestAsync(string tokenHash, Func<Task<LiveGuest?>> load) =>
+        GetOrLoadAsync(GuestKey(tokenHash), load, guest => Remember(tokenHash, guest));
 
     /// <summary>A token just given out at a join, so that the phone's first calls need no lookup.</summary>
     public void Remember(string tokenHash, LiveGuest guest)
     {
         var room = _rooms.GetOrAdd(guest.RoomId, _ => new CancellationTokenSource());
-        using var entry = cache.CreateEntry((nameof(LiveHotReads), "guest", tokenHash));
+        using var entry = cache.CreateEntry(GuestKey(tokenHash));
         entry.Value = guest;
         entry.Size = 1;
         entry.AbsoluteExpirationRelativeToNow = GuestFresh;
         entry.AddExpirationToken(new CancellationChangeToken(room.Token));
     }
 
-    public async Task<LiveActivity?> ActivityAsync(Guid activityId, Func<Task<LiveActivity?>> load)
-    {
-        var key = (nameof(LiveHotReads), "activity", activityId);
-        if (cache.TryGetValue(key, out LiveActivity? cached) && cached is not null)
-        {
-            return cached;
-        }
+    public Task<LiveActivity?> ActivityAsync(Guid activityId, Func<Task<LiveActivity?>> load) =>
+        GetOrLoadAsync(ActivityKey(activityId), load, activity =>
+            cache.Set(ActivityKey(activityId), activity, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = ActivityFresh, Size = 1 }));
 
-        var activity = await load();
-        if (activity is not null)
-        {
-            cache.Set(key, activity, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = ActivityFresh, Size = 1 });
-        }
-
-        return activity;
-    }
-
-    public void ActivityChanged(Guid activityId) => cache.Remove((nameof(LiveHotReads), "activity", activityId));
+    public void ActivityChanged(Guid activityId) => cache.Remove(ActivityKey(activityId));
 
     /// <summary>A token that was replaced by a new one (the same join form posted twice).</summary>
-    public void GuestReplaced(string tokenHash) => cache.Remove((nameof(LiveHotReads), "guest", tokenHash));
+    public void GuestReplaced(string tokenHash) => cache.Remove(GuestKey(tokenHash));
 
     /// <summary>Live mode ended: no token of the room works any more.</summary>
     public void RoomEnded(Guid roomId)
@@ -80,5 +53,27 @@ public sealed class LiveHotReads(IMemoryCache cache)
             // Not disposed: a call that took the source just before may still ask for its token.
             room.Cancel();
         }
+    }
+
+    private static (string, string, string) GuestKey(string tokenHash) => (nameof(LiveHotReads), "guest", tokenHash);
+
+    private static (string, string, Guid) ActivityKey(Guid activityId) => (nameof(LiveHotReads), "activity", activityId);
+
+    /// <summary>The kept value, or the loaded one, which is kept when there is one (a miss is asked again next time).</summary>
+    private async Task<T?> GetOrLoadAsync<T>(object key, Func<Task<T?>> load, Action<T> keep)
+        where T : class
+    {
+        if (cache.TryGetValue(key, out T? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var loaded = await load();
+        if (loaded is not null)
+        {
+            keep(loaded);
+        }
+
+        return loaded;
     }
 }
