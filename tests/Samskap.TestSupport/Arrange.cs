@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Actions;
+using Samskap.Web.Features.Decisions;
+using Samskap.Web.Features.Evaluation;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Organizations;
@@ -258,6 +260,7 @@ public sealed class Arrange(SamskapFactory app)
         bool relationBuilding = false,
         Guid? venueId = null,
         Dictionary<string, int>? expected = null,
+        string? phase = null,
         params (string Title, int Minutes, bool Break, bool RelationBuilding)[] blocks)
     {
         var session = await AddAsync(new Session
@@ -274,6 +277,7 @@ public sealed class Arrange(SamskapFactory app)
             RelationBuilding = relationBuilding,
             VenueId = venueId,
             Expected = expected ?? [],
+            Phase = phase,
         });
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -395,6 +399,90 @@ public sealed class Arrange(SamskapFactory app)
             Held = held,
             Hidden = hidden,
         });
+
+    /// <summary>A participant's pulse answers (statement → 1–5) and, if given, their open answer.</summary>
+    public Task<LiveContribution> PulseAnswerAsync(LiveActivity activity, LiveParticipant participant, Dictionary<string, int> values, string? open = null, bool held = false) =>
+        AddAsync(new LiveContribution
+        {
+            OrganizationId = activity.OrganizationId,
+            SessionId = activity.SessionId,
+            ActivityId = activity.Id,
+            ParticipantId = participant.Id,
+            Kind = ActivityKind.Pulse,
+            Values = values,
+            Text = open,
+            ParticipantKind = participant.Kind,
+            Held = held,
+        });
+
+    // ---- Evaluation ----
+
+    /// <summary>An evaluation round of the project, open from today for two weeks unless told otherwise.</summary>
+    public async Task<EvaluationRound> EvaluationRoundAsync(Project project, AppUser createdBy, DateOnly? opensOn = null, DateOnly? closesOn = null, int number = 1, string title = "Sluttevaluering")
+    {
+        var today = NorwegianTime.Today(app.Clock);
+        return await AddAsync(new EvaluationRound
+        {
+            OrganizationId = project.OrganizationId,
+            ProjectId = project.Id,
+            Number = number,
+            Title = title,
+            OpensOn = opensOn ?? today,
+            ClosesOn = closesOn ?? today.AddDays(14),
+            CreatedByUserId = createdBy.Id,
+        });
+    }
+
+    /// <summary>One set of answers in a round, from a group; a leader's or partner's names the person, a participant's no one.</summary>
+    public Task<EvaluationResponse> EvaluationResponseAsync(EvaluationRound round, EvaluationGroup group, Dictionary<string, int?> answers, AppUser? respondent = null) =>
+        AddAsync(new EvaluationResponse
+        {
+            OrganizationId = round.OrganizationId,
+            RoundId = round.Id,
+            Group = group,
+            RespondentUserId = respondent?.Id,
+            SecretHash = respondent is null ? Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) : null,
+            Answers = answers,
+        });
+
+    /// <summary>Many answers of one group at once, all giving the same value to every statement named.</summary>
+    public async Task EvaluationResponsesAsync(EvaluationRound round, EvaluationGroup group, int count, Dictionary<string, int?> answers)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await EvaluationResponseAsync(round, group, answers);
+        }
+    }
+
+    /// <summary>An entry of the decision log, citing the contributions and live ideas given.</summary>
+    public Task<DecisionEntry> DecisionAsync(
+        Project project,
+        AppUser recordedBy,
+        string? title = null,
+        KnowledgeChanged changed = KnowledgeChanged.No,
+        string note = "",
+        IReadOnlyList<Contribution>? contributions = null,
+        IReadOnlyList<LiveContribution>? ideas = null,
+        DecisionEntry? corrects = null,
+        DateOnly? decidedOn = null)
+    {
+        var id = Guid.CreateVersion7();
+        return AddAsync(new DecisionEntry
+        {
+            Id = id,
+            OrganizationId = project.OrganizationId,
+            ProjectId = project.Id,
+            Title = title ?? $"Beslutning {Unique()}",
+            DecidedOn = decidedOn ?? NorwegianTime.Today(app.Clock),
+            BasedOnText = "Innspill fra samlingen",
+            CitizenKnowledgeChanged = changed,
+            CitizenKnowledgeNote = note,
+            CorrectsId = corrects?.Id,
+            RecordedByUserId = recordedBy.Id,
+            Contributions = [.. (contributions ?? []).Select(c => new DecisionContribution { DecisionId = id, ContributionId = c.Id })],
+            LiveContributions = [.. (ideas ?? []).Select(i => new DecisionLiveContribution { DecisionId = id, LiveContributionId = i.Id })],
+        });
+    }
 
     private static async Task<AppDbContext> InOrganizationAsync(AsyncServiceScope scope, Guid organizationId)
     {

@@ -6,6 +6,7 @@ using Samskap.Web.Data;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
+using Samskap.Web.Features.Evaluation;
 using Samskap.Web.Features.Klarsprak;
 using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Organizations;
@@ -55,6 +56,7 @@ public static class SamskapApp
         new(WarningsFeature.AddWarnings),
         new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),
         new(LiveFeature.AddLive, LiveFeature.MapLive),
+        new(EvaluationFeature.AddEvaluation, EvaluationFeature.MapEvaluation),
     ];
 
     public static WebApplicationBuilder AddSamskap(this WebApplicationBuilder builder)

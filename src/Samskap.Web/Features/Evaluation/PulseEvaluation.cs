@@ -4,7 +4,11 @@ namespace Samskap.Web.Features.Evaluation;
 public sealed record PulseAnswer(string StatementId, int Value, string? ParticipantKind);
 
 /// <summary>A statement's figure under the group-size rule: the answers it rests on, the mean when shown, and how many more are needed when not.</summary>
-public sealed record StatementFigure(string Id, int N, double? Mean, int Needed);
+public sealed record StatementFigure(string Id, int N, double? Mean, int Needed)
+{
+    /// <summary>How many gave 1, 2, 3, 4 and 5; empty when the figure is hidden.</summary>
+    public IReadOnlyList<int> Distribution { get; init; } = [];
+}
 
 /// <summary>A session's pulse: every statement for all, and split by participant kind.</summary>
 public sealed record SessionPulse(IReadOnlyList<StatementFigure> Statements, IReadOnlyDictionary<string, IReadOnlyList<StatementFigure>> ByKind);
@@ -45,5 +49,8 @@ public static class PulseEvaluation
     }
 
     private static StatementFigure Figure(string statement, GroupFigure figure, List<PulseAnswer> answers) =>
-        new(statement, figure.Answers, figure.Shown ? answers.Average(a => a.Value) : null, figure.Needed);
+        new(statement, figure.Answers, figure.Shown ? answers.Average(a => a.Value) : null, figure.Needed)
+        {
+            Distribution = figure.Shown ? [.. Enumerable.Range(1, 5).Select(v => answers.Count(a => a.Value == v))] : [],
+        };
 }

@@ -8,6 +8,7 @@ using Samskap.BrowserTests.Support;
 using Samskap.Web.Features.Account;
 using Samskap.Web.Features.Actions;
 using Samskap.Web.Features.Decisions;
+using Samskap.Web.Features.Evaluation;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Live;
 using Samskap.Web.Features.Organizations;
@@ -272,6 +273,18 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/j/{code?}", "joining with a wrong code", LiveRoutes.Join, Act: Submit("main form button[type=submit]", ("#code", "ZZZZZZ"))),
             new("/j/room", "a phone in the room", LiveRoutes.JoinWith(world.LiveCode), Act: Submit("main form button[type=submit]"), Screenshot: "live-room", Axe: true),
             new("/present/{token}", "the projector", LiveRoutes.Presenter(world.PresenterToken), Screenshot: "live-presenter", Axe: true),
+            new("/projects/{id:guid}/evaluation", "the evaluation, with a gap", EvaluationRoutes.Project(project), Screenshot: "evaluation", Axe: true),
+            new("/projects/{id:guid}/evaluation", "the evaluation, empty", EvaluationRoutes.Project(world.Quiet.Id)),
+            new("/projects/{id:guid}/evaluation/sessions/{sessionId:guid}", "a session's pulse", EvaluationRoutes.Session(project, world.LiveSession.Id), Screenshot: "evaluation-pulse", Axe: true),
+            new("/projects/{id:guid}/evaluation/new", "new evaluation round while one runs", EvaluationRoutes.NewRound(project)),
+            new("/projects/{id:guid}/evaluation/new", "new evaluation round", EvaluationRoutes.NewRound(world.Quiet.Id), Axe: true),
+            new("/projects/{id:guid}/evaluation/new", "new evaluation round with errors", EvaluationRoutes.NewRound(world.Quiet.Id), Who.SignedIn, Submit("main form button[type=submit]", ("#Input_Title", ""))),
+            new("/projects/{id:guid}/evaluation/rounds/{roundId:guid}", "an evaluation round", EvaluationRoutes.Round(project, world.EvaluationRound.Id), Screenshot: "evaluation-round", Axe: true),
+            new("/projects/{id:guid}/evaluation/rounds/{roundId:guid}/answer", "a leader answering the evaluation", EvaluationRoutes.Answer(project, world.EvaluationRound.Id), Axe: true),
+            new("/e/{token?}", "a participant typing the evaluation code", EvaluationRoutes.Join, Axe: true),
+            new("/e/{token?}", "a wrong evaluation code", EvaluationRoutes.Join, Act: Submit("main form button[type=submit]", ("#Code", "ZZZZZZ"))),
+            new("/e/{token?}", "a participant answering the evaluation", EvaluationRoutes.Participate(world.EvaluationRound.ParticipantToken), Screenshot: "evaluation-participant", Axe: true),
+            new("/e/{token?}", "a participant's evaluation sent empty (400)", EvaluationRoutes.Participate(world.EvaluationRound.ParticipantToken), Act: Submit("main form button[type=submit]")),
             new("/venues", "the venues", VenuesRoutes.Index, Axe: true),
             new("/venues/new", "new venue", VenuesRoutes.New, Axe: true),
             new("/venues/{venueId:guid}", "a venue and its checklist", VenuesRoutes.Venue(world.Venue.Id), Screenshot: "venue", Axe: true),
@@ -343,6 +356,7 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
         public Session LiveSession { get; private set; } = null!;
         public string LiveCode { get; private set; } = "";
         public string PresenterToken { get; private set; } = "";
+        public EvaluationRound EvaluationRound { get; private set; } = null!;
         public AgendaBlock Block { get; private set; } = null!;
         public Venue Venue { get; private set; } = null!;
         public OrganizationMethod OwnMethod { get; private set; } = null!;
@@ -475,8 +489,14 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             {
                 await arrange.AddAsync(new LiveContribution { OrganizationId = room.OrganizationId, SessionId = LiveSession.Id, ActivityId = dots.Id, ParticipantId = people[i].Id, Kind = ActivityKind.Dots, Values = new() { ["o1"] = 3 - (i % 3), ["o2"] = i % 3 } });
                 await arrange.AddAsync(new LiveContribution { OrganizationId = room.OrganizationId, SessionId = LiveSession.Id, ActivityId = words.Id, ParticipantId = people[i].Id, Kind = ActivityKind.Words, Words = i % 2 == 0 ? ["mørk", "vakker"] : ["gjørmete", "mørk", "stille"] });
-                await arrange.AddAsync(new LiveContribution { OrganizationId = room.OrganizationId, SessionId = LiveSession.Id, ActivityId = pulse.Id, ParticipantId = people[i].Id, Kind = ActivityKind.Pulse, Values = PulseStatements.Ids.ToDictionary(s => s, s => 2 + ((i + s.Length) % 4)) });
+                await arrange.AddAsync(new LiveContribution { OrganizationId = room.OrganizationId, SessionId = LiveSession.Id, ActivityId = pulse.Id, ParticipantId = people[i].Id, Kind = ActivityKind.Pulse, Values = PulseStatements.Ids.ToDictionary(s => s, s => 2 + ((i + s.Length) % 4)), Text = i == 0 ? "Godt å bli hørt, men kaffen var kald" : null });
             }
+
+            // An evaluation round where the leaders think the citizens' knowledge was valued and the participants do not.
+            EvaluationRound = await arrange.EvaluationRoundAsync(Project, admin, title: "Etter utprøvingen av turstien langs elva");
+            await arrange.EvaluationResponsesAsync(EvaluationRound, EvaluationGroup.Leaders, 5, EvaluationStatements.Ids.ToDictionary(id => id, id => (int?)(id == "everyday-knowledge-valued" ? 5 : 4)));
+            await arrange.EvaluationResponsesAsync(EvaluationRound, EvaluationGroup.Participants, 7, EvaluationStatements.Ids.ToDictionary(id => id, id => (int?)(id == "everyday-knowledge-valued" ? 2 : 4)));
+            await arrange.EvaluationResponsesAsync(EvaluationRound, EvaluationGroup.Partners, 3, EvaluationStatements.Ids.ToDictionary(id => id, _ => (int?)3));
         }
 
         private static Dictionary<string, int?> Answers(Func<string, int?> answer) =>
