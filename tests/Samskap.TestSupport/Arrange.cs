@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Samskap.Web.Data;
@@ -15,6 +16,7 @@ using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Sessions;
 using Samskap.Web.Features.Venues;
 using Samskap.Web.Features.Readiness;
+using Samskap.Web.Features.Report;
 using Samskap.Web.Features.Setup;
 using Samskap.Web.Features.Veivalg;
 using Samskap.Web.Infrastructure.Localisation;
@@ -484,6 +486,62 @@ public sealed class Arrange(SamskapFactory app)
         });
     }
 
+    /// <summary>
+    /// A project with something in every part of the report: the challenge, a co-creation decision,
+    /// a readiness round with a result, two partners with contributions, the budget, two held sessions
+    /// (the first with a pulse from six phones, an idea and an idea held for personal data), an
+    /// evaluation round where leaders and participants disagree, two decisions (one changed by
+    /// citizens' knowledge) and the lessons.
+    /// </summary>
+    public async Task<ReportProject> ReportProjectAsync(Guid organizationId, AppUser leader, string? title = null)
+    {
+        var project = await ProjectAsync(organizationId, leader, title ?? $"Møteplass for unge {Unique()}", challenge: "Unge i bydelen har få steder å være etter skoletid.\nVi vet ikke hva de selv ønsker.");
+        await ApproachDecisionAsync(project, leader, Approach.CoCreation, rationale: "Ingen vet ennå hva som vil fungere. Vi må finne det ut sammen med de unge.");
+        var today = NorwegianTime.Today(app.Clock);
+        await ReadinessRoundWithResultAsync(project, leader, 1, today.AddDays(-60), today.AddDays(-45), app.Clock.GetUtcNow().UtcDateTime.AddDays(-61), answer: 4);
+        var youth = await PartnerAsync(project, "Ungdomsrådet", PartnerKind.Citizen);
+        var health = await PartnerAsync(project, "Helsestasjonen for ungdom", PartnerKind.Public);
+        var told = await ContributionAsync(youth, description: "Unge vil ikke møtes på skolen", hours: 12);
+        await ContributionAsync(health, ContributionKind.Premises, description: "Møterom hver tirsdag", hours: 20, nok: 15000);
+        await BudgetAsync(project, 400, 310, 200000, 120000);
+        var first = await SessionAsync(project, today.AddDays(-30), title: "Verksted i biblioteket", phase: "exploration", blocks: [("Bli kjent", 20, false, true), ("Idémyldring", 40, false, false)]);
+        var second = await SessionAsync(project, today.AddDays(-10), title: "Utprøving i parken", phase: "testing");
+        await app.WithDbAsync(async db =>
+        {
+            var block = await db.AgendaBlocks.IgnoreQueryFilters().FirstAsync(b => b.SessionId == first.Id && b.Position == 1);
+            block.MethodId = "1-2-4-all";
+            return await db.SaveChangesAsync();
+        });
+        var (room, _) = await LiveAsync(first, leader);
+        var pulse = await LiveActivityAsync(first, ActivityKind.Pulse);
+        var ideas = await LiveActivityAsync(first, ActivityKind.Ideas);
+        LiveContribution? bench = null;
+        for (var i = 0; i < 6; i++)
+        {
+            var (phone, _) = await ParticipantAsync(room, kind: "citizen");
+            await PulseAnswerAsync(pulse, phone, PulseStatements.Ids.ToDictionary(id => id, _ => 3 + (i % 2)), open: i == 0 ? "Fint å bli spurt" : null);
+            if (i == 0)
+            {
+                bench = await IdeaAsync(ideas, phone, "Benker og lys ved skateparken");
+                await IdeaAsync(ideas, phone, "Ring meg på 912 34 567", held: true);
+            }
+        }
+
+        await app.WithDbAsync(async db =>
+        {
+            var held = await db.Sessions.IgnoreQueryFilters().Where(s => s.Id == first.Id || s.Id == second.Id).ToListAsync();
+            held.ForEach(s => s.Status = SessionStatus.Held);
+            return await db.SaveChangesAsync();
+        });
+        var round = await EvaluationRoundAsync(project, leader, title: "Sluttevaluering");
+        await EvaluationResponsesAsync(round, EvaluationGroup.Leaders, 5, EvaluationStatements.Ids.ToDictionary(id => id, id => (int?)(id == "everyday-knowledge-valued" ? 5 : 4)));
+        await EvaluationResponsesAsync(round, EvaluationGroup.Participants, 6, EvaluationStatements.Ids.ToDictionary(id => id, id => (int?)(id == "everyday-knowledge-valued" ? 2 : 4)));
+        var changed = await DecisionAsync(project, leader, "Møteplassen legges til biblioteket", KnowledgeChanged.Yes, "Vi hadde tenkt skolen.", contributions: [told], ideas: [bench!], decidedOn: today.AddDays(-5));
+        await DecisionAsync(project, leader, "Vi bruker helsestasjonens rom på tirsdager", decidedOn: today.AddDays(-4));
+        await AddAsync(new ReportNotes { OrganizationId = organizationId, ProjectId = project.Id, Lessons = "Start med de unge, ikke med lokalet." });
+        return new ReportProject(project, first, second, round, changed, bench!);
+    }
+
     private static async Task<AppDbContext> InOrganizationAsync(AsyncServiceScope scope, Guid organizationId)
     {
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -530,3 +588,6 @@ public sealed class Arrange(SamskapFactory app)
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..10];
 }
+
+/// <summary>The rows of <see cref="Arrange.ReportProjectAsync"/> that tests look for.</summary>
+public sealed record ReportProject(Project Project, Session FirstSession, Session SecondSession, EvaluationRound Round, DecisionEntry ChangedDecision, LiveContribution Idea);

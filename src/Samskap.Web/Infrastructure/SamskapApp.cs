@@ -15,6 +15,7 @@ using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Frames;
 using Samskap.Web.Features.Readiness;
+using Samskap.Web.Features.Report;
 using Samskap.Web.Features.Methods;
 using Samskap.Web.Features.Sessions;
 using Samskap.Web.Features.Venues;
@@ -57,6 +58,7 @@ public static class SamskapApp
         new(KlarsprakFeature.AddKlarsprak, KlarsprakFeature.MapKlarsprak),
         new(LiveFeature.AddLive, LiveFeature.MapLive),
         new(EvaluationFeature.AddEvaluation, EvaluationFeature.MapEvaluation),
+        new(ReportFeature.AddReport, ReportFeature.MapReport),
     ];
 
     public static WebApplicationBuilder AddSamskap(this WebApplicationBuilder builder)

@@ -18,6 +18,8 @@ public sealed class OurOwnTextsTests
         { "SessionsText", "nb" }, { "SessionsText", "nn" },
         { "VenuesText", "nb" }, { "VenuesText", "nn" },
         { "MethodsText", "nb" }, { "MethodsText", "nn" },
+        { "EvaluationText", "nb" }, { "EvaluationText", "nn" },
+        { "ReportText", "nb" }, { "ReportText", "nn" },
     };
 
     /// <summary>Each text of a resource file on a line of its own, as the pages show them: a heading or a paragraph.</summary>

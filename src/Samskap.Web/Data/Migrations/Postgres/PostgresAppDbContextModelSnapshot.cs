@@ -1677,6 +1677,40 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.ToTable("ReadinessRoundInvitees", (string)null);
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Report.ReportNotes", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("OrganizationId", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("ReportNotes", (string)null);
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Sessions.AgendaBlock", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2470,6 +2504,15 @@ namespace Samskap.Web.Data.Migrations.Postgres
                     b.HasOne("Samskap.Web.Features.Readiness.ReadinessRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Report.ReportNotes", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

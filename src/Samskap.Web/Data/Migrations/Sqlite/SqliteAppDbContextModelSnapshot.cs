@@ -1704,6 +1704,41 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.ToTable("ReadinessRoundInvitees", (string)null);
                 });
 
+            modelBuilder.Entity("Samskap.Web.Features.Report.ReportNotes", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("OrganizationId", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("ReportNotes", (string)null);
+                });
+
             modelBuilder.Entity("Samskap.Web.Features.Sessions.AgendaBlock", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2504,6 +2539,15 @@ namespace Samskap.Web.Data.Migrations.Sqlite
                     b.HasOne("Samskap.Web.Features.Readiness.ReadinessRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samskap.Web.Features.Report.ReportNotes", b =>
+                {
+                    b.HasOne("Samskap.Web.Features.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
