@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need if it is missing (Chromium, PostgreSQL, Redis, Python's
-# icalendar), starts a throwaway PostgreSQL server and a Redis server on 127.0.0.1 with data folders of their own,
+# icalendar, LibreOffice Writer and Poppler), starts a throwaway PostgreSQL server and a Redis server on 127.0.0.1 with data folders of their own,
 # runs every test of the solution against them, and stops the servers again. Usage: ./tools/test.sh [extra dotnet test args]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,6 +13,9 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 # A second, independent iCalendar parser for the calendar files (SessionCalendarTests).
 /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 || need+=(python3-icalendar)
+# LibreOffice turns one report's DOCX into a PDF, and Poppler reads its text and draws its pages (EvaluationStoryTests).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
     echo "Installing ${need[*]} from Debian's packages…"
     apt-get update -qq

@@ -115,8 +115,7 @@ public static class ReportDocx
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableLook { Val = "04A0" }));
         var grid = new TableGrid();
-        var width = (int)((PageWidth - (2 * Margin)) / (uint)report.Header.Count);
-        foreach (var _ in report.Header)
+        foreach (var width in ColumnWidths(report.Header.Count))
         {
             grid.Append(new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
@@ -129,6 +128,19 @@ public static class ReportDocx
         }
 
         return table;
+    }
+
+    /// <summary>The first column names the row (a session, a statement), so it gets a third of the width when the others hold only figures.</summary>
+    private static IEnumerable<int> ColumnWidths(int columns)
+    {
+        var page = (int)PageWidth - (2 * Margin);
+        if (columns <= 3)
+        {
+            return Enumerable.Repeat(page / columns, columns);
+        }
+
+        var first = page / 3;
+        return [first, .. Enumerable.Repeat((page - first) / (columns - 1), columns - 1)];
     }
 
     private static TableRow Row(IReadOnlyList<string> cells, bool header)

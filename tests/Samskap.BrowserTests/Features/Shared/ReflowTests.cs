@@ -16,6 +16,7 @@ using Samskap.Web.Features.Partnership;
 using Samskap.Web.Features.Profile;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Readiness;
+using Samskap.Web.Features.Report;
 using Samskap.Web.Features.Methods;
 using Samskap.Web.Features.Sessions;
 using Samskap.Web.Features.Veivalg;
@@ -285,6 +286,9 @@ public sealed class EveryPageFitsAPhoneTests(BrowserApp app) : IClassFixture<Bro
             new("/e/{token?}", "a wrong evaluation code", EvaluationRoutes.Join, Act: Submit("main form button[type=submit]", ("#Code", "ZZZZZZ"))),
             new("/e/{token?}", "a participant answering the evaluation", EvaluationRoutes.Participate(world.EvaluationRound.ParticipantToken), Screenshot: "evaluation-participant", Axe: true),
             new("/e/{token?}", "a participant's evaluation sent empty (400)", EvaluationRoutes.Participate(world.EvaluationRound.ParticipantToken), Act: Submit("main form button[type=submit]")),
+            new("/projects/{id:guid}/report", "the report", ReportRoutes.Report(project), Screenshot: "report", Axe: true),
+            new("/projects/{id:guid}/report", "the report in nynorsk, for an empty project", ReportRoutes.Report(world.Quiet.Id, "nn"), Axe: true),
+            new("/projects/{id:guid}/report", "the report with a language it does not have (400)", ReportRoutes.Report(project, "de")),
             new("/venues", "the venues", VenuesRoutes.Index, Axe: true),
             new("/venues/new", "new venue", VenuesRoutes.New, Axe: true),
             new("/venues/{venueId:guid}", "a venue and its checklist", VenuesRoutes.Venue(world.Venue.Id), Screenshot: "venue", Axe: true),
