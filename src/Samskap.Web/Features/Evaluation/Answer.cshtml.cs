@@ -70,7 +70,14 @@ public sealed class AnswerModel(ProjectScope scope, AppDbContext db, OneTimeForm
         response.Answers = given;
         var saved = EvaluationRoutes.AnswerSaved(scope.Id, RoundId);
         once.Record(saved);
-        return Redirect(await once.SaveAsync(cancellationToken) ?? saved);
+        if (await once.SaveAsync(cancellationToken) is { } first)
+        {
+            return Redirect(first);
+        }
+
+        // An answer has no project id of its own, so it raises the project's version itself: the evaluation shows it at once.
+        await ProjectDataVersion.RaiseAsync(db, scope.Id, cancellationToken);
+        return Redirect(saved);
     }
 
     /// <summary>The valid answers of a refused post, so the person does not lose them.</summary>

@@ -51,9 +51,9 @@ public static class EvaluationApi
 {
     public static IEndpointRouteBuilder MapEvaluationApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapProjectApi().MapGet("/evaluation", async (ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<EvaluationText> evaluationText, CancellationToken cancellationToken) =>
+        endpoints.MapProjectApi().MapGet("/evaluation", async (ProjectScope scope, AppDbContext db, EvaluationCache evaluations, IStringLocalizer<EvaluationText> evaluationText, CancellationToken cancellationToken) =>
                 EvaluationAccess.CanSee(scope)
-                    ? Results.Ok(EvaluationDto.From(await ProjectEvaluation.LoadAsync(db, scope, clock, cancellationToken)))
+                    ? Results.Ok(EvaluationDto.From(await evaluations.GetAsync(db, scope, cancellationToken)))
                     : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: evaluationText["Api.NotYours"]))
             .RequireAuthorization(Policies.ProjectPerson).WithTags("Evaluation").WithName("GetEvaluation")
             .WithSummary("The pulse per session, the evaluation rounds per group with their perception gaps, and the provenance of the project's knowledge. A figure hidden by the group-size rule has mean null and needed above 0.")

@@ -6,7 +6,9 @@ namespace Samskap.Web.Features.Evaluation;
 public static class EvaluationFeature
 {
     public static IServiceCollection AddEvaluation(this IServiceCollection services) =>
-        services.AddProjectSection<EvaluationSectionViewComponent>(ProjectSectionOrder.Evaluation);
+        services
+            .AddSingleton<EvaluationCache>()
+            .AddProjectSection<EvaluationSectionViewComponent>(ProjectSectionOrder.Evaluation);
 
     public static IEndpointRouteBuilder MapEvaluation(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapEvaluationApi();

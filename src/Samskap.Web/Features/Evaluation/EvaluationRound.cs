@@ -45,10 +45,7 @@ public class EvaluationRound : IOrganizationOwned, IHasCreatedAt
     public AppUser? CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    public RoundState StateOn(DateOnly today) =>
-        ClosedAt is not null || today > ClosesOn ? RoundState.Closed
-        : today < OpensOn ? RoundState.Scheduled
-        : RoundState.Open;
+    public RoundState StateOn(DateOnly today) => RoundDates.StateOn(OpensOn, ClosesOn, ClosedAt, today);
 }
 
 /// <summary>

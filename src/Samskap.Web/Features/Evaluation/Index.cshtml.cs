@@ -13,7 +13,7 @@ namespace Samskap.Web.Features.Evaluation;
 /// rounds, the pulse over the sessions and whose knowledge shaped what was decided.
 /// </summary>
 [Authorize(Policy = Policies.ProjectPerson)]
-public sealed class IndexModel(ProjectScope scope, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProjectScope scope, AppDbContext db, EvaluationCache evaluations) : PageModel
 {
     public ProjectScope Scope => scope;
     public EvaluationView View { get; private set; } = null!;
@@ -32,7 +32,7 @@ public sealed class IndexModel(ProjectScope scope, AppDbContext db, TimeProvider
             return Forbid();
         }
 
-        View = await ProjectEvaluation.LoadAsync(db, scope, clock, cancellationToken);
+        View = await evaluations.GetAsync(db, scope, cancellationToken);
         return Page();
     }
 }

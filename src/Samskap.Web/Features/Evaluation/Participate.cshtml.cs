@@ -118,7 +118,14 @@ public sealed class ParticipateModel(AppDbContext db, OneTimeForms once, TimePro
         response.Answers = given;
         var saved = EvaluationRoutes.ParticipateSaved(round.ParticipantToken);
         once.Record(saved);
-        return Redirect(await once.SaveAsync(cancellationToken) ?? saved);
+        if (await once.SaveAsync(cancellationToken) is { } first)
+        {
+            return Redirect(first);
+        }
+
+        // An answer has no project id of its own, so it raises the project's version itself: the evaluation shows it at once.
+        await ProjectDataVersion.RaiseAsync(db, round.ProjectId, cancellationToken);
+        return Redirect(saved);
     }
 
     private string? MineHash() =>

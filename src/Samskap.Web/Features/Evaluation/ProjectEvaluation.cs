@@ -83,7 +83,7 @@ public static class ProjectEvaluation
             .Where(s => s.ProjectId == projectId && (onlySession == null || s.Id == onlySession))
             .Select(s => new { s.Id, s.Title, s.Date, s.Start, s.Phase })
             .ToListAsync(cancellationToken);
-        var pulse = await PulseAsync(db, projectId, onlySession, cancellationToken);
+        var pulse = await PulseAsync(db, [.. sessions.Select(x => x.Id)], cancellationToken);
         return sessions
             .Where(s => pulse.ContainsKey(s.Id))
             .OrderBy(s => s.Date).ThenBy(s => s.Start)
@@ -106,13 +106,12 @@ public static class ProjectEvaluation
 
     private sealed record PulseRow(Guid SessionId, Guid ParticipantId, Dictionary<string, int> Values, string? ParticipantKind, string? Text, bool Held, bool Hidden, DateTime CreatedAt);
 
-    private static async Task<Dictionary<Guid, List<PulseRow>>> PulseAsync(AppDbContext db, Guid projectId, Guid? onlySession, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, List<PulseRow>>> PulseAsync(AppDbContext db, IReadOnlyList<Guid> sessionIds, CancellationToken cancellationToken)
     {
-        var rows = await (
-                from c in db.LiveContributions.AsNoTracking()
-                join s in db.Sessions on c.SessionId equals s.Id
-                where s.ProjectId == projectId && c.Kind == ActivityKind.Pulse && (onlySession == null || s.Id == onlySession)
-                select new PulseRow(c.SessionId, c.ParticipantId, c.Values, c.ParticipantKind, c.Text, c.Held, c.Hidden, c.CreatedAt))
+        // By the sessions' ids rather than a join: the index on (organisation, kind, session) then reads only the pulse rows.
+        var rows = await db.LiveContributions.AsNoTracking()
+            .Where(c => c.Kind == ActivityKind.Pulse && sessionIds.Contains(c.SessionId))
+            .Select(c => new PulseRow(c.SessionId, c.ParticipantId, c.Values, c.ParticipantKind, c.Text, c.Held, c.Hidden, c.CreatedAt))
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.SessionId).ToDictionary(g => g.Key, g => g.ToList());
     }
@@ -139,13 +138,19 @@ public static class ProjectEvaluation
             .Where(c => c.ProjectId == scope.Id)
             .Select(c => new { c.Id, c.PartnerId, c.Description })
             .ToListAsync(cancellationToken);
-        var ideas = await (
-                from c in db.LiveContributions.AsNoTracking()
-                join s in db.Sessions on c.SessionId equals s.Id
-                where s.ProjectId == scope.Id && c.Kind == ActivityKind.Ideas && c.MergedIntoId == null
-                group c by new { c.ParticipantKind, s.Phase } into g
-                select new { g.Key.ParticipantKind, g.Key.Phase, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var sessionPhases = await db.Sessions.AsNoTracking()
+            .Where(s => s.ProjectId == scope.Id)
+            .Select(s => new { s.Id, s.Phase })
+            .ToDictionaryAsync(s => s.Id, s => s.Phase, cancellationToken);
+        var sessionIds = sessionPhases.Keys.ToList();
+        // Counted in the database from a covering index (organisation, kind, session, merged, kind of participant): a project may hold tens of thousands.
+        var ideas = (await db.LiveContributions.AsNoTracking()
+                .Where(c => c.Kind == ActivityKind.Ideas && c.MergedIntoId == null && sessionIds.Contains(c.SessionId))
+                .GroupBy(c => new { c.SessionId, c.ParticipantKind })
+                .Select(g => new { g.Key.SessionId, g.Key.ParticipantKind, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .Select(i => new { i.ParticipantKind, Phase = sessionPhases[i.SessionId], i.Count })
+            .ToList();
 
         string PartnerKindOf(Guid partnerId) => PartnershipWords.Word(partnerKinds[partnerId].Kind);
 

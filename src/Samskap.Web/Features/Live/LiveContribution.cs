@@ -95,6 +95,8 @@ internal sealed class LiveContributionConfiguration : IEntityTypeConfiguration<L
         contribution.ToTable("LiveContributions");
         contribution.HasIndex(c => new { c.OrganizationId, c.SessionId, c.ActivityId });
         contribution.HasIndex(c => new { c.ActivityId, c.ParticipantId });
+        // The evaluation counts a project's ideas and reads its pulse by kind and session, from the index alone.
+        contribution.HasIndex(c => new { c.OrganizationId, c.Kind, c.SessionId, c.MergedIntoId, c.ParticipantKind });
         contribution.Property(c => c.Kind).HasConversion<string>().HasMaxLength(10);
         contribution.Property(c => c.Text).HasMaxLength(PulseStatements.OpenAnswerMaxLength);
         contribution.Property(c => c.Category).HasMaxLength(LiveContributionRules.CategoryMaxLength);

@@ -48,10 +48,7 @@ public class ReadinessRound : IOrganizationOwned, IHasCreatedAt
     public AppUser? CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    public RoundState StateOn(DateOnly today) =>
-        ClosedAt is not null || today > ClosesOn ? RoundState.Closed
-        : today < OpensOn ? RoundState.Scheduled
-        : RoundState.Open;
+    public RoundState StateOn(DateOnly today) => RoundDates.StateOn(OpensOn, ClosesOn, ClosedAt, today);
 
     /// <summary>256 random bits as lowercase hex: the app lowercases URLs, so the token must survive that.</summary>
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));

@@ -10,6 +10,12 @@ public static class RoundDates
     /// <summary>A round can be planned at most this far ahead.</summary>
     public const int MaxDaysAhead = 365;
 
+    /// <summary>A round is closed once closed early or after its closing date, scheduled before its opening date, and open between (the dates in Norwegian time).</summary>
+    public static RoundState StateOn(DateOnly opensOn, DateOnly closesOn, DateTime? closedAt, DateOnly today) =>
+        closedAt is not null || today > closesOn ? RoundState.Closed
+        : today < opensOn ? RoundState.Scheduled
+        : RoundState.Open;
+
     public static bool TryParse(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 

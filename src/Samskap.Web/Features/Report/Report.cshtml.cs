@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Evaluation;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Features.Shared;
 using Samskap.Web.Infrastructure.Localisation;
@@ -17,7 +18,7 @@ namespace Samskap.Web.Features.Report;
 /// the leader writes the lessons, and the way to the Word file and the data.
 /// </summary>
 [Authorize(Policy = Policies.OrganizationMember)]
-public sealed class ReportModel(ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, IStringLocalizer<ReportText> reportText) : PageModel
+public sealed class ReportModel(ProjectScope scope, AppDbContext db, TenantContext tenant, TimeProvider clock, EvaluationCache evaluations, IStringLocalizer<ReportText> reportText) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [FieldLabel(typeof(ReportText), "Page.Language")]
@@ -136,7 +137,7 @@ public sealed class ReportModel(ProjectScope scope, AppDbContext db, TenantConte
     private async Task ComposeAsync(CancellationToken cancellationToken)
     {
         ReportLanguage = ChosenLanguage();
-        var facts = await ReportData.LoadAsync(db, scope, clock, ReportLanguage, cancellationToken);
+        var facts = await ReportData.LoadAsync(db, scope, clock, evaluations, ReportLanguage, cancellationToken);
         Document = ReportComposer.Compose(facts, ReportWords.For(ReportLanguage)!);
     }
 }

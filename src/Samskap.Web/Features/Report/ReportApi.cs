@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Samskap.Web.Data;
+using Samskap.Web.Features.Evaluation;
 using Samskap.Web.Features.Projects;
 using Samskap.Web.Infrastructure.Localisation;
 using Samskap.Web.Infrastructure.Security;
@@ -33,25 +34,25 @@ public static class ReportApi
         return endpoints;
     }
 
-    private static async Task<IResult> DocxAsync(string? language, ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken)
+    private static async Task<IResult> DocxAsync(string? language, ProjectScope scope, AppDbContext db, TimeProvider clock, EvaluationCache evaluations, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken)
     {
         if (Refusal(scope, language, reportText) is { } refused)
         {
             return refused;
         }
 
-        var document = await ComposeAsync(db, scope, clock, language, cancellationToken);
+        var document = await ComposeAsync(db, scope, clock, evaluations, language, cancellationToken);
         return Results.File(ReportDocx.Write(document, RadarPng.Draw), DocxType, FileName(scope, "docx", document.Language));
     }
 
-    private static async Task<IResult> ReportAsync(string? language, ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken) =>
-        Refusal(scope, language, reportText) ?? Results.Ok(await ComposeAsync(db, scope, clock, language, cancellationToken));
+    private static async Task<IResult> ReportAsync(string? language, ProjectScope scope, AppDbContext db, TimeProvider clock, EvaluationCache evaluations, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken) =>
+        Refusal(scope, language, reportText) ?? Results.Ok(await ComposeAsync(db, scope, clock, evaluations, language, cancellationToken));
 
-    private static async Task<IResult> ZipAsync(ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ZipAsync(ProjectScope scope, AppDbContext db, TimeProvider clock, EvaluationCache evaluations, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken) =>
         Refusal(scope, null, reportText)
         ?? Results.File(ProjectExport.Zip(await ProjectExport.TablesAsync(db, scope, clock, cancellationToken)), "application/zip", FileName(scope, "zip", null));
 
-    private static async Task<IResult> ExportAsync(ProjectScope scope, AppDbContext db, TimeProvider clock, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ExportAsync(ProjectScope scope, AppDbContext db, TimeProvider clock, EvaluationCache evaluations, IStringLocalizer<ReportText> reportText, CancellationToken cancellationToken) =>
         Refusal(scope, null, reportText) ?? Results.Ok(ProjectExport.Json(await ProjectExport.TablesAsync(db, scope, clock, cancellationToken)));
 
     private static IResult? Refusal(ProjectScope scope, string? language, IStringLocalizer<ReportText> reportText) =>
@@ -60,10 +61,10 @@ public static class ReportApi
             ? Results.ValidationProblem(new Dictionary<string, string[]> { ["language"] = [reportText["Api.BadLanguage"]] }, title: reportText["Api.BadLanguage"])
             : null;
 
-    private static async Task<ReportDocument> ComposeAsync(AppDbContext db, ProjectScope scope, TimeProvider clock, string? language, CancellationToken cancellationToken)
+    private static async Task<ReportDocument> ComposeAsync(AppDbContext db, ProjectScope scope, TimeProvider clock, EvaluationCache evaluations, string? language, CancellationToken cancellationToken)
     {
         var chosen = language ?? Cultures.Current;
-        var facts = await ReportData.LoadAsync(db, scope, clock, chosen, cancellationToken);
+        var facts = await ReportData.LoadAsync(db, scope, clock, evaluations, chosen, cancellationToken);
         return ReportComposer.Compose(facts, ReportWords.For(chosen)!);
     }
 

@@ -16,7 +16,7 @@ namespace Samskap.Web.Features.Report;
 /// <summary>Reads the facts of a project's report, in a few queries inside the current organisation.</summary>
 public static class ReportData
 {
-    public static async Task<ReportFacts> LoadAsync(AppDbContext db, ProjectScope scope, TimeProvider clock, string language, CancellationToken cancellationToken)
+    public static async Task<ReportFacts> LoadAsync(AppDbContext db, ProjectScope scope, TimeProvider clock, EvaluationCache evaluations, string language, CancellationToken cancellationToken)
     {
         var today = NorwegianTime.Today(clock);
         var approach = await db.ApproachDecisions.AsNoTracking()
@@ -48,7 +48,7 @@ public static class ReportData
         var own = await db.OrganizationMethods.AsNoTracking().ToListAsync(cancellationToken);
         var methodNames = MethodCatalog.Names(blocks.Select(b => b.MethodId), own, language);
 
-        var evaluation = await ProjectEvaluation.LoadAsync(db, scope, clock, cancellationToken);
+        var evaluation = await evaluations.GetAsync(db, scope, cancellationToken);
         var log = await DecisionLog.LoadAsync(db, scope, cancellationToken);
         var corrected = log.Entries.Where(e => e.CorrectsId is not null).Select(e => e.CorrectsId!.Value).ToHashSet();
         var changedIds = evaluation.Provenance.Changed.Select(c => c.Id).ToHashSet();

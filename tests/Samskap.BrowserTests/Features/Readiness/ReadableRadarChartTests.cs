@@ -82,6 +82,27 @@ public sealed class ReadableRadarChartTests(BrowserApp app) : IClassFixture<Brow
         await page.Locator(".readiness-overview").ScreenshotAsync(new() { Path = Path.Combine(TestOutput.Folder, "screenshots", $"radar-{width}.png") });
     }
 
+    [Fact]
+    public async Task A_leader_prints_the_rounds_result_on_A4_without_the_invitations_and_forms()
+    {
+        var (roundPage, leaderEmail) = await ClosedRoundAsync();
+        await using var story = await app.StartStoryAsync("Readiness-print");
+        var page = story.Page;
+        await story.SignInAsync(leaderEmail);
+        await page.GotoAsync(roundPage);
+        await Expect(page.Locator("[data-print]")).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.Locator("figure.readiness-radar")).ToBeVisibleAsync();
+        await Expect(page.Locator("#result-heading")).ToBeVisibleAsync();
+        await Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-print]")).ToBeHiddenAsync();
+        Directory.CreateDirectory(story.Folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(story.Folder, "readiness-print-view.png"), FullPage = true });
+        await page.PdfAsync(new() { Path = Path.Combine(story.Folder, "readiness-print-view.pdf"), Format = "A4" });
+    }
+
     /// <summary>
     /// A closed round of three: competence green (4.7), frames yellow (3.3), trust red (1.7) and
     /// facilitation exactly on the 4.0 line; returns the round's page and its leader's e-mail.

@@ -900,6 +900,8 @@ namespace Samskap.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId", "SessionId", "ActivityId");
 
+                    b.HasIndex("OrganizationId", "Kind", "SessionId", "MergedIntoId", "ParticipantKind");
+
                     b.ToTable("LiveContributions", (string)null);
                 });
 

@@ -907,6 +907,8 @@ namespace Samskap.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "SessionId", "ActivityId");
 
+                    b.HasIndex("OrganizationId", "Kind", "SessionId", "MergedIntoId", "ParticipantKind");
+
                     b.ToTable("LiveContributions", (string)null);
                 });
 
