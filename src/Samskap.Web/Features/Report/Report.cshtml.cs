@@ -33,6 +33,7 @@ public sealed class ReportModel(ProjectScope scope, AppDbContext db, TenantConte
 
     /// <summary>The version of the lessons the form was drawn with, so that two leaders do not overwrite each other unseen.</summary>
     [BindProperty]
+    [FieldLabel(typeof(ReportText), "Lessons.Label")]
     public Guid? Version { get; set; }
 
     public ProjectScope Scope => scope;
